@@ -1,0 +1,66 @@
+/**
+ * The implementation of every IPC method, on top of the stores. Arguments arrive already parsed
+ * by the contract's schemas (see dispatch.ts); this file only maps methods to services.
+ */
+import type { ClaimdeskHandlers } from '../../shared/ipc/contract';
+import { getArticle, getArticleSummary, listArticles, updateArticleMeta } from '../articles/articleStore';
+import { deleteClaim, listClaims, restoreClaim, updateClaim } from '../claims/claimStore';
+import { getClaimDetail } from '../claims/claimDetail';
+import { addEvidence, deleteEvidence, updateEvidence } from '../evidence/evidenceStore';
+import { importTextArticle } from '../import/importText';
+import { projectTitle } from '../project/openProject';
+import { createClaimFromSpan, deleteSpan, linkSpan, listHighlights, restoreSpan } from '../spans/spanStore';
+import type { Workspace } from './workspace';
+
+export function createHandlers(ws: Workspace): ClaimdeskHandlers {
+  const p = () => ws.project();
+  return {
+    getProject: () => {
+      const project = p();
+      return { path: project.path, title: projectTitle(project), readOnly: project.readOnly, actor: project.actor };
+    },
+
+    listArticles: () => listArticles(p()),
+    getArticle: (id) => getArticle(p(), id),
+    addArticle: (input) => importTextArticle(p(), input),
+    updateArticleMeta: (id, patch) => updateArticleMeta(p(), id, patch),
+    listHighlights: (articleId) => {
+      getArticleSummary(p(), articleId);
+      return listHighlights(p(), articleId);
+    },
+
+    listClaims: () => listClaims(p()),
+    getClaimDetail: (id) => getClaimDetail(p(), id),
+    createClaimFromSpan: ({ articleId, start, end, ...fields }) =>
+      createClaimFromSpan(p(), { articleId, start, end }, fields),
+    linkSpan: ({ claimId, ...range }) => linkSpan(p(), claimId, range),
+    updateClaim: (id, patch) => updateClaim(p(), id, patch),
+    deleteClaim: (id) => {
+      deleteClaim(p(), id);
+      return null;
+    },
+    restoreClaim: (id) => restoreClaim(p(), id),
+    deleteSpan: (id) => {
+      deleteSpan(p(), id);
+      return null;
+    },
+    restoreSpan: (id) => restoreSpan(p(), id),
+
+    addEvidence: (claimId, input) => addEvidence(p(), claimId, input),
+    updateEvidence: (id, input) => updateEvidence(p(), id, input),
+    deleteEvidence: (id) => {
+      deleteEvidence(p(), id);
+      return null;
+    },
+
+    recentProjects: () => ws.recentProjects(),
+    fileCommand: async (command) => {
+      await ws.fileCommand(command);
+      return null;
+    },
+    openRecent: async (file) => {
+      await ws.openRecent(file);
+      return null;
+    },
+  };
+}

@@ -1,0 +1,169 @@
+/**
+ * Opening and creating project files. A file is inspected read-only first (SQLite header,
+ * application id, schema version, quick_check) and only then opened for writing and migrated, so a
+ * file Claimdesk cannot read is never modified.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { ClaimdeskError } from '../../shared/ipc/result';
+import { APPLICATION_ID, APP_VERSION_FOR_SCHEMA, SQLITE_HEADER } from './projectFormat';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
+import { nativeBindingOption } from './nativeBinding';
+import type { Project } from './project';
+
+export interface OpenOptions {
+  /** Name recorded on every change made through this handle. */
+  actor: string;
+  readOnly?: boolean;
+}
+
+function readHeader(file: string): Buffer {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(100);
+    const n = fs.readSync(fd, buf, 0, 100, 0);
+    return buf.subarray(0, n);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Throws a ClaimdeskError naming the file and the problem unless `file` is a project this build can open. */
+export function inspectProjectFile(file: string): { schemaVersion: number } {
+  if (!fs.existsSync(file)) throw new ClaimdeskError('not-found', `${file}: no such project file.`);
+  if (!fs.statSync(file).isFile()) throw new ClaimdeskError('invalid-input', `${file}: is not a file.`);
+  const header = readHeader(file);
+  if (header.length < 100 || header.subarray(0, 16).toString('latin1') !== SQLITE_HEADER) {
+    throw new ClaimdeskError('invalid-input', `${file}: not a Claimdesk project (it is not a SQLite database).`);
+  }
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true, ...nativeBindingOption() });
+    db.pragma('trusted_schema = OFF');
+    db.pragma('cell_size_check = ON');
+    const appId = db.pragma('application_id', { simple: true }) as number;
+    if (appId !== APPLICATION_ID) {
+      throw new ClaimdeskError(
+        'invalid-input',
+        `${file}: not a Claimdesk project (it is a SQLite database from another application).`,
+      );
+    }
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > LATEST_SCHEMA_VERSION) {
+      const needed = APP_VERSION_FOR_SCHEMA[version] ?? 'a newer version';
+      throw new ClaimdeskError(
+        'unavailable',
+        `${file}: was written by a newer Claimdesk (file format ${version}); this is format ${LATEST_SCHEMA_VERSION}. Open it with Claimdesk ${needed} or later.`,
+      );
+    }
+    const check = db.pragma('quick_check', { simple: true }) as string;
+    if (check !== 'ok') throw new ClaimdeskError('invalid-input', `${file}: the project file is damaged (${check}).`);
+    return { schemaVersion: version };
+  } catch (err) {
+    if (err instanceof ClaimdeskError) throw err;
+    throw new ClaimdeskError('invalid-input', `${file}: cannot be read as a project (${(err as Error).message}).`);
+  } finally {
+    db?.close();
+  }
+}
+
+function configure(db: Database.Database): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('trusted_schema = OFF');
+  db.pragma('busy_timeout = 5000');
+}
+
+function migrate(db: Database.Database): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  for (const m of MIGRATIONS) {
+    if (m.version <= current) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+  }
+}
+
+function wrap(db: Database.Database, file: string, actor: string, readOnly: boolean): Project {
+  return {
+    db,
+    path: path.resolve(file),
+    actor,
+    readOnly,
+    close: () => db.close(),
+  };
+}
+
+/** Creates a new, empty project file. Refuses to overwrite anything that exists. */
+export function createProject(file: string, opts: OpenOptions): Project {
+  if (fs.existsSync(file)) throw new ClaimdeskError('conflict', `${file}: already exists; choose another name.`);
+  const db = new Database(file, nativeBindingOption());
+  try {
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    configure(db);
+    migrate(db);
+    const now = new Date().toISOString();
+    const meta = db.prepare('INSERT INTO project_meta (key, value) VALUES (?, ?)');
+    db.transaction(() => {
+      meta.run('title', path.basename(file).replace(/\.claimdesk$/i, ''));
+      meta.run('created_at', now);
+      meta.run('created_by', opts.actor);
+    })();
+  } catch (err) {
+    db.close();
+    fs.rmSync(file, { force: true });
+    throw err;
+  }
+  return wrap(db, file, opts.actor, false);
+}
+
+/** Opens an existing project, migrating it to the current schema unless opened read-only. */
+export function openProject(file: string, opts: OpenOptions): Project {
+  const { schemaVersion } = inspectProjectFile(file);
+  const readOnly = opts.readOnly ?? false;
+  if (readOnly) {
+    const db = new Database(file, { readonly: true, fileMustExist: true, ...nativeBindingOption() });
+    db.pragma('trusted_schema = OFF');
+    if (schemaVersion < LATEST_SCHEMA_VERSION) {
+      db.close();
+      throw new ClaimdeskError('unavailable', `${file}: uses an older file format; open it for writing once to upgrade it.`);
+    }
+    return wrap(db, file, opts.actor, true);
+  }
+  const db = new Database(file, { fileMustExist: true, ...nativeBindingOption() });
+  try {
+    configure(db);
+    migrate(db);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+  return wrap(db, file, opts.actor, false);
+}
+
+/** The project's display title (stored in the file; defaults to the file name). */
+export function projectTitle(project: Project): string {
+  const row = project.db.prepare("SELECT value FROM project_meta WHERE key = 'title'").get() as
+    | { value: string }
+    | undefined;
+  return row?.value ?? path.basename(project.path);
+}
+
+/**
+ * Writes a consistent copy of the open project to `dest` with SQLite's backup API: to a temporary
+ * name first, checked, then renamed, so `dest` never holds a half-written project.
+ */
+export async function saveProjectCopy(project: Project, dest: string): Promise<void> {
+  const tmp = `${dest}.partial-${process.pid}`;
+  fs.rmSync(tmp, { force: true });
+  try {
+    await project.db.backup(tmp);
+    inspectProjectFile(tmp);
+    fs.renameSync(tmp, dest);
+  } finally {
+    fs.rmSync(tmp, { force: true });
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * Runtime schemas of the records that cross the IPC boundary. The main process parses every
+ * incoming payload with these; tests also check every result against them.
+ */
+import { z } from 'zod';
+import { VERDICTS } from '../domain/verdict';
+
+/** Bounds that keep a hostile renderer from making the main process allocate without limit. */
+export const LIMITS = {
+  shortText: 2_000,
+  longText: 100_000,
+  articleText: 5_000_000,
+} as const;
+
+export const IdSchema = z.uuid();
+export const VerdictSchema = z.enum(VERDICTS);
+const ShortText = z.string().max(LIMITS.shortText);
+const LongText = z.string().max(LIMITS.longText);
+const Offset = z.number().int().nonnegative().max(LIMITS.articleText);
+const Timestamp = z.string();
+
+export const ArticleMetaSchema = z.object({
+  title: ShortText,
+  outlet: ShortText,
+  author: ShortText,
+  publishedAt: ShortText,
+  url: ShortText,
+});
+
+export const ArticleMetaPatchSchema = ArticleMetaSchema.partial().strict();
+
+export const ArticleSummarySchema = ArticleMetaSchema.extend({
+  id: IdSchema,
+  createdAt: Timestamp,
+  createdBy: z.string(),
+  spanCount: z.number().int().nonnegative(),
+});
+
+export const ArticleSchema = ArticleSummarySchema.extend({
+  body: z.string(),
+  plainText: z.string(),
+});
+
+export const NewArticleSchema = z
+  .object({
+    text: z.string().min(1).max(LIMITS.articleText),
+    /** When absent, the first non-empty line of the text becomes the title. */
+    title: ShortText.optional(),
+    /** The file the text came from, for messages and duplicate detection. */
+    sourceName: ShortText.optional(),
+  })
+  .strict();
+
+export const ClaimSchema = z.object({
+  id: IdSchema,
+  text: LongText,
+  claimant: ShortText,
+  verdict: VerdictSchema,
+  rationale: LongText,
+  createdAt: Timestamp,
+  createdBy: z.string(),
+  updatedAt: Timestamp,
+  updatedBy: z.string(),
+  spanCount: z.number().int().nonnegative(),
+  evidenceCount: z.number().int().nonnegative(),
+});
+
+export const ClaimPatchSchema = z
+  .object({
+    text: LongText.min(1),
+    claimant: ShortText,
+    verdict: VerdictSchema,
+    rationale: LongText,
+  })
+  .partial()
+  .strict();
+
+export const SpanRangeSchema = z
+  .object({ articleId: IdSchema, start: Offset, end: Offset })
+  .strict()
+  .refine((r) => r.end > r.start, { message: 'a highlight must cover at least one character' });
+
+export const NewClaimFromSpanSchema = z
+  .object({
+    articleId: IdSchema,
+    start: Offset,
+    end: Offset,
+    /** Defaults to the quoted text. */
+    text: LongText.min(1).optional(),
+    claimant: ShortText.optional(),
+    verdict: VerdictSchema.optional(),
+  })
+  .strict()
+  .refine((r) => r.end > r.start, { message: 'a highlight must cover at least one character' });
+
+export const LinkSpanSchema = z
+  .object({ articleId: IdSchema, claimId: IdSchema, start: Offset, end: Offset })
+  .strict()
+  .refine((r) => r.end > r.start, { message: 'a highlight must cover at least one character' });
+
+export const SpanSchema = z.object({
+  id: IdSchema,
+  articleId: IdSchema,
+  claimId: IdSchema,
+  start: Offset,
+  end: Offset,
+  exact: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+  createdAt: Timestamp,
+  createdBy: z.string(),
+});
+
+export const AppearanceSchema = SpanSchema.extend({
+  articleTitle: z.string(),
+  outlet: z.string(),
+  publishedAt: z.string(),
+});
+
+export const HighlightSchema = z.object({
+  spanId: IdSchema,
+  claimId: IdSchema,
+  start: Offset,
+  end: Offset,
+  verdict: VerdictSchema,
+});
+
+export const EvidenceInputSchema = z
+  .object({ url: ShortText, citation: ShortText, note: LongText })
+  .partial()
+  .strict();
+
+export const EvidenceSchema = z.object({
+  id: IdSchema,
+  claimId: IdSchema,
+  url: z.string(),
+  citation: z.string(),
+  note: z.string(),
+  createdAt: Timestamp,
+  createdBy: z.string(),
+});
+
+export const HistoryEntrySchema = z.object({
+  id: z.number().int(),
+  at: Timestamp,
+  actor: z.string(),
+  claimId: IdSchema,
+  entity: z.enum(['claim', 'span', 'evidence']),
+  entityId: IdSchema,
+  action: z.enum(['create', 'update', 'delete', 'restore']),
+  field: z.string(),
+  oldValue: z.string(),
+  newValue: z.string(),
+});
+
+export const ClaimDetailSchema = z.object({
+  claim: ClaimSchema,
+  appearances: z.array(AppearanceSchema),
+  evidence: z.array(EvidenceSchema),
+  history: z.array(HistoryEntrySchema),
+});
+
+export const ProjectInfoSchema = z.object({
+  path: z.string(),
+  title: z.string(),
+  readOnly: z.boolean(),
+  actor: z.string(),
+});
