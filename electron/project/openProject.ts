@@ -154,16 +154,26 @@ export function projectTitle(project: Project): string {
 
 /**
  * Writes a consistent copy of the open project to `dest` with SQLite's backup API: to a temporary
- * name first, checked, then renamed, so `dest` never holds a half-written project.
+ * name first, switched out of WAL mode (so the copy is one self-contained file to mail or keep),
+ * checked, then renamed, so `dest` never holds a half-written project.
  */
 export async function saveProjectCopy(project: Project, dest: string): Promise<void> {
   const tmp = `${dest}.partial-${process.pid}`;
-  fs.rmSync(tmp, { force: true });
+  const removeTmp = () => ['', '-wal', '-shm', '-journal'].forEach((s) => fs.rmSync(tmp + s, { force: true }));
+  removeTmp();
   try {
     await project.db.backup(tmp);
+    const copy = new Database(tmp, { fileMustExist: true, ...nativeBindingOption() });
+    try {
+      copy.pragma('journal_mode = DELETE');
+    } finally {
+      copy.close();
+    }
     inspectProjectFile(tmp);
+    // A stale journal beside an overwritten file would be replayed into the copy: remove it first.
+    ['-wal', '-shm', '-journal'].forEach((s) => fs.rmSync(dest + s, { force: true }));
     fs.renameSync(tmp, dest);
   } finally {
-    fs.rmSync(tmp, { force: true });
+    removeTmp();
   }
 }
