@@ -1,7 +1,8 @@
 /**
  * Builds everything the app, the CLI and the e2e tests run from, into dist/:
  *   dist/renderer/   the React UI (Vite), loaded by the Electron window and by the e2e harness
- *   dist/electron/   main.cjs and preload.cjs (esbuild; `electron` and better-sqlite3 stay external)
+ *   dist/electron/   main.cjs and preload.cjs (esbuild; runtime dependencies stay external, except in
+ *                    the sandboxed preload, which bundles all it needs)
  *   dist/cli/        claimdesk.cjs, the command line (esbuild)
  * Runs on `npm install` (prepare), so `npx claimdesk` works straight after installing.
  */
@@ -12,6 +13,7 @@ import * as esbuild from 'esbuild';
 import { build as viteBuild } from 'vite';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 const dist = path.join(root, 'dist');
 const only = process.argv.slice(2);
 const want = (part) => only.length === 0 || only.includes(part);
@@ -23,7 +25,9 @@ const nodeBundle = {
   target: 'node20',
   sourcemap: 'linked',
   outExtension: { '.js': '.cjs' },
-  external: ['electron', 'better-sqlite3'],
+  // Runtime dependencies load from node_modules (native addons, ESM-only pdf.js, jsdom's workers);
+  // the packaged app ships them, so only the project's own code is bundled.
+  external: ['electron', ...Object.keys(pkg.dependencies)],
   loader: { '.txt': 'text' },
   logLevel: 'warning',
 };
@@ -42,10 +46,14 @@ if (want('renderer')) {
 if (want('electron')) {
   await esbuild.build({
     ...nodeBundle,
-    entryPoints: {
-      main: path.join(root, 'electron/shell/main.ts'),
-      preload: path.join(root, 'electron/shell/preload.ts'),
-    },
+    entryPoints: { main: path.join(root, 'electron/shell/main.ts') },
+    outdir: path.join(dist, 'electron'),
+  });
+  // A sandboxed preload can require nothing but `electron`: everything else is bundled in.
+  await esbuild.build({
+    ...nodeBundle,
+    external: ['electron'],
+    entryPoints: { preload: path.join(root, 'electron/shell/preload.ts') },
     outdir: path.join(dist, 'electron'),
   });
 }

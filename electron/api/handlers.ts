@@ -7,7 +7,7 @@ import { getArticle, getArticleSummary, listArticles, updateArticleMeta } from '
 import { deleteClaim, listClaims, restoreClaim, updateClaim } from '../claims/claimStore';
 import { getClaimDetail } from '../claims/claimDetail';
 import { addEvidence, deleteEvidence, updateEvidence } from '../evidence/evidenceStore';
-import { importTextArticle } from '../import/importText';
+import { importArticleBytes, importTextArticle } from '../import/importText';
 import { projectTitle } from '../project/openProject';
 import { createClaimFromSpan, deleteSpan, linkSpan, listHighlights, restoreSpan } from '../spans/spanStore';
 import type { Workspace } from './workspace';
@@ -23,6 +23,7 @@ export function createHandlers(ws: Workspace): ClaimdeskHandlers {
     listArticles: () => listArticles(p()),
     getArticle: (id) => getArticle(p(), id),
     addArticle: (input) => importTextArticle(p(), input),
+    importFile: ({ name, dataBase64 }) => importArticleBytes(p(), name, Buffer.from(dataBase64, 'base64')),
     updateArticleMeta: (id, patch) => updateArticleMeta(p(), id, patch),
     listHighlights: (articleId) => {
       getArticleSummary(p(), articleId);

@@ -1,7 +1,10 @@
 /**
- * Adds a plain-text article to a project: parse, build the rich body, store. The same text added
- * twice is detected by content and not duplicated.
+ * Stores imported articles: a format reader's draft becomes the rich body (serialized Lexical
+ * state) and its plain-text projection, in one transaction. The same text imported twice is
+ * detected by content and not duplicated.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { ArticleSummary } from '../../shared/domain/types';
 import { ClaimdeskError } from '../../shared/ipc/result';
 import { plainTextOfBody } from '../../shared/text/plainTextProjection';
@@ -9,13 +12,18 @@ import { serializeRichText } from '../../shared/text/richTextDoc';
 import { findDuplicate, insertArticle } from '../articles/articleStore';
 import type { Project } from '../project/project';
 import { assertWritable } from '../project/writeGuard';
+import type { ArticleDraft } from './articleDraft';
+import { readHtmlArticle } from './htmlArticle';
 import { parsePlainTextArticle } from './plainTextArticle';
+import { MAX_IMPORT_BYTES, readArticleFile } from './readArticleFile';
 
 export interface TextImportInput {
   text: string;
   title?: string;
   /** Where the text came from (file name), named in messages. */
   sourceName?: string;
+  /** Pasted HTML is read like a web page. */
+  format?: 'text' | 'html';
 }
 
 export interface ImportOutcome {
@@ -24,33 +32,71 @@ export interface ImportOutcome {
   duplicate: boolean;
 }
 
-/** Text direction from the first strong character: Hebrew and Arabic scripts read right to left. */
+const RTL_SCRIPT = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+
+/** Text direction from the first strong (letter) character: Hebrew and Arabic scripts read right to left. */
 export function detectDirection(text: string): 'ltr' | 'rtl' {
-  const m = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}]|\p{L}/u.exec(text);
-  return m && /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}]/u.test(m[0]) ? 'rtl' : 'ltr';
+  const m = /\p{L}/u.exec(text);
+  return m && RTL_SCRIPT.test(m[0]) ? 'rtl' : 'ltr';
 }
 
+/** Stores a draft; `source` names the origin in messages. */
+export function storeDraft(project: Project, draft: ArticleDraft, source: string): ImportOutcome {
+  assertWritable(project);
+  if (draft.blocks.length === 0) throw new ClaimdeskError('invalid-input', `${source}: has no article text.`);
+  const bodyJsonProbe = serializeRichText(draft.blocks);
+  const direction = draft.direction ?? detectDirection(plainTextOfBody(bodyJsonProbe));
+  const bodyJson = direction === 'ltr' ? bodyJsonProbe : serializeRichText(draft.blocks, direction);
+  const plainText = plainTextOfBody(bodyJson);
+  const meta = { ...draft.meta, title: draft.meta.title || path.basename(source, path.extname(source)) };
+  return project.db.transaction(() => {
+    const existing = findDuplicate(project, plainText);
+    if (existing) return { article: existing, duplicate: true };
+    const article = insertArticle(project, {
+      meta,
+      bodyJson,
+      plainText,
+      direction,
+      language: draft.language,
+      sourceName: source,
+    });
+    return { article, duplicate: false };
+  })();
+}
+
+/** Pasted or typed text (or pasted HTML). */
 export function importTextArticle(project: Project, input: TextImportInput): ImportOutcome {
   assertWritable(project);
   const source = input.sourceName || 'pasted text';
   if (input.text.includes('\u0000')) {
     throw new ClaimdeskError('invalid-input', `${source}: is not a text file (it contains binary data).`);
   }
-  const parsed = parsePlainTextArticle(input.text, input.title);
-  if (parsed.blocks.length === 0) throw new ClaimdeskError('invalid-input', `${source}: is empty; there is no article text.`);
-  const direction = detectDirection(input.text);
-  const bodyJson = serializeRichText(parsed.blocks, direction);
-  const plainText = plainTextOfBody(bodyJson);
-  return project.db.transaction(() => {
-    const existing = findDuplicate(project, plainText);
-    if (existing) return { article: existing, duplicate: true };
-    const article = insertArticle(project, {
-      meta: parsed.meta,
-      bodyJson,
-      plainText,
-      direction,
-      sourceName: input.sourceName ?? '',
-    });
-    return { article, duplicate: false };
-  })();
+  if (input.text.trim().length === 0) throw new ClaimdeskError('invalid-input', `${source}: is empty; there is no article text.`);
+  const draft: ArticleDraft =
+    input.format === 'html' ? readHtmlArticle(input.text) : { ...parsePlainTextArticle(input.text), language: '' };
+  if (input.title?.trim()) draft.meta.title = input.title.trim();
+  return storeDraft(project, draft, source);
+}
+
+/** An article file's bytes, as dropped on the window or sent by the renderer. */
+export async function importArticleBytes(project: Project, name: string, bytes: Buffer): Promise<ImportOutcome> {
+  assertWritable(project);
+  const draft = await readArticleFile(name, bytes);
+  return storeDraft(project, draft, name);
+}
+
+/** An article file on disk (the CLI and the File → Import dialog). */
+export async function importArticleFile(project: Project, file: string): Promise<ImportOutcome> {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    throw new ClaimdeskError('not-found', `${file}: no such file.`);
+  }
+  if (!stat.isFile()) throw new ClaimdeskError('invalid-input', `${file}: is not a file.`);
+  if (stat.size > MAX_IMPORT_BYTES) {
+    throw new ClaimdeskError('invalid-input', `${file}: is ${(stat.size / 1048576).toFixed(1)} MB, over the ${MAX_IMPORT_BYTES / 1048576} MB import limit.`);
+  }
+  const draft = await readArticleFile(file, fs.readFileSync(file));
+  return storeDraft(project, draft, path.basename(file));
 }

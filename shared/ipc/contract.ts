@@ -21,6 +21,11 @@ export const contract = {
     z.tuple([S.NewArticleSchema]),
     z.object({ article: S.ArticleSummarySchema, duplicate: z.boolean() }),
   ),
+  /** One file of a batch import (the renderer loops, showing progress and offering cancel). */
+  importFile: method(
+    z.tuple([S.ImportFileSchema]),
+    z.object({ article: S.ArticleSummarySchema, duplicate: z.boolean() }),
+  ),
   updateArticleMeta: method(z.tuple([S.IdSchema, S.ArticleMetaPatchSchema]), S.ArticleSummarySchema),
   listHighlights: method(z.tuple([S.IdSchema]), z.array(S.HighlightSchema)),
 

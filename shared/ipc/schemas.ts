@@ -10,6 +10,8 @@ export const LIMITS = {
   shortText: 2_000,
   longText: 100_000,
   articleText: 5_000_000,
+  /** Same as the importer's MAX_IMPORT_BYTES. */
+  importBytes: 50 * 1024 * 1024,
 } as const;
 
 export const IdSchema = z.uuid();
@@ -48,6 +50,16 @@ export const NewArticleSchema = z
     title: ShortText.optional(),
     /** The file the text came from, for messages and duplicate detection. */
     sourceName: ShortText.optional(),
+    /** Pasted HTML is read like a saved web page (main text extracted, sanitised). */
+    format: z.enum(['text', 'html']).optional(),
+  })
+  .strict();
+
+/** Base64 of a file's bytes: IPC payloads stay plain JSON, in the app and in the test harness. */
+export const ImportFileSchema = z
+  .object({
+    name: ShortText.min(1),
+    dataBase64: z.string().max(Math.ceil((LIMITS.importBytes * 4) / 3) + 4),
   })
   .strict();
 
