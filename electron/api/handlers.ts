@@ -24,6 +24,8 @@ export function createHandlers(ws: Workspace): ClaimdeskHandlers {
     getArticle: (id) => getArticle(p(), id),
     addArticle: (input) => importTextArticle(p(), input),
     importFile: ({ name, dataBase64 }) => importArticleBytes(p(), name, Buffer.from(dataBase64, 'base64')),
+    importNewVersion: (articleId, { name, dataBase64 }) =>
+      importArticleBytes(p(), name, Buffer.from(dataBase64, 'base64'), articleId),
     updateArticleMeta: (id, patch) => updateArticleMeta(p(), id, patch),
     listHighlights: (articleId) => {
       getArticleSummary(p(), articleId);

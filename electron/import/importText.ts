@@ -9,7 +9,8 @@ import type { ArticleSummary } from '../../shared/domain/types';
 import { ClaimdeskError } from '../../shared/ipc/result';
 import { plainTextOfBody } from '../../shared/text/plainTextProjection';
 import { serializeRichText } from '../../shared/text/richTextDoc';
-import { findDuplicate, insertArticle } from '../articles/articleStore';
+import { findDuplicate, getArticleSummary, insertArticle } from '../articles/articleStore';
+import { findArticleByUrl, replaceArticleText, type ReanchorCounts } from './newArticleVersion';
 import type { Project } from '../project/project';
 import { assertWritable } from '../project/writeGuard';
 import type { ArticleDraft } from './articleDraft';
@@ -30,6 +31,8 @@ export interface ImportOutcome {
   article: ArticleSummary;
   /** True when the project already held this text and nothing was added. */
   duplicate: boolean;
+  /** Set when the import replaced an existing article's text with a new version. */
+  newVersion?: ReanchorCounts;
 }
 
 const RTL_SCRIPT = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
@@ -40,8 +43,11 @@ export function detectDirection(text: string): 'ltr' | 'rtl' {
   return m && RTL_SCRIPT.test(m[0]) ? 'rtl' : 'ltr';
 }
 
-/** Stores a draft; `source` names the origin in messages. */
-export function storeDraft(project: Project, draft: ArticleDraft, source: string): ImportOutcome {
+/**
+ * Stores a draft; `source` names the origin in messages. A draft from the URL of an article already
+ * in the project (or for `replaceId`, chosen by the user) becomes that article's new version.
+ */
+export function storeDraft(project: Project, draft: ArticleDraft, source: string, replaceId?: string): ImportOutcome {
   assertWritable(project);
   if (draft.blocks.length === 0) throw new ClaimdeskError('invalid-input', `${source}: has no article text.`);
   const bodyJsonProbe = serializeRichText(draft.blocks);
@@ -52,6 +58,11 @@ export function storeDraft(project: Project, draft: ArticleDraft, source: string
   return project.db.transaction(() => {
     const existing = findDuplicate(project, plainText);
     if (existing) return { article: existing, duplicate: true };
+    const target = replaceId ?? findArticleByUrl(project, meta.url);
+    if (target) {
+      const newVersion = replaceArticleText(project, target, { bodyJson, plainText, meta, sourceName: source });
+      return { article: getArticleSummary(project, target), duplicate: false, newVersion };
+    }
     const article = insertArticle(project, {
       meta,
       bodyJson,
@@ -78,15 +89,22 @@ export function importTextArticle(project: Project, input: TextImportInput): Imp
   return storeDraft(project, draft, source);
 }
 
-/** An article file's bytes, as dropped on the window or sent by the renderer. */
-export async function importArticleBytes(project: Project, name: string, bytes: Buffer): Promise<ImportOutcome> {
+/** An article file's bytes, as dropped on the window or sent by the renderer; `replaceId` makes it a new version. */
+export async function importArticleBytes(
+  project: Project,
+  name: string,
+  bytes: Buffer,
+  replaceId?: string,
+): Promise<ImportOutcome> {
   assertWritable(project);
+  if (replaceId) getArticleSummary(project, replaceId);
   const draft = await readArticleFile(name, bytes);
-  return storeDraft(project, draft, name);
+  return storeDraft(project, draft, name, replaceId);
 }
 
-/** An article file on disk (the CLI and the File → Import dialog). */
-export async function importArticleFile(project: Project, file: string): Promise<ImportOutcome> {
+/** An article file on disk (the CLI and the File → Import dialog); `replaceId` makes it a new version. */
+export async function importArticleFile(project: Project, file: string, replaceId?: string): Promise<ImportOutcome> {
+  if (replaceId) getArticleSummary(project, replaceId);
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -98,5 +116,5 @@ export async function importArticleFile(project: Project, file: string): Promise
     throw new ClaimdeskError('invalid-input', `${file}: is ${(stat.size / 1048576).toFixed(1)} MB, over the ${MAX_IMPORT_BYTES / 1048576} MB import limit.`);
   }
   const draft = await readArticleFile(file, fs.readFileSync(file));
-  return storeDraft(project, draft, path.basename(file));
+  return storeDraft(project, draft, path.basename(file), replaceId);
 }

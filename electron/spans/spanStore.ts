@@ -29,6 +29,7 @@ interface SpanRow {
   suffix: string;
   created_at: string;
   created_by: string;
+  orphaned: number;
 }
 
 function toSpan(r: SpanRow): Span {
@@ -43,6 +44,7 @@ function toSpan(r: SpanRow): Span {
     suffix: r.suffix,
     createdAt: r.created_at,
     createdBy: r.created_by,
+    orphaned: r.orphaned === 1,
   };
 }
 
@@ -151,13 +153,13 @@ export function listHighlights(project: Project, articleId: string): Highlight[]
     .prepare(
       `SELECT s.id AS spanId, s.claim_id AS claimId, s.start_offset AS start, s.end_offset AS end, c.verdict
        FROM spans s JOIN claims c ON c.id = s.claim_id
-       WHERE s.article_id = ? AND s.deleted_at IS NULL AND c.deleted_at IS NULL
+       WHERE s.article_id = ? AND s.deleted_at IS NULL AND s.orphaned = 0 AND c.deleted_at IS NULL
        ORDER BY s.start_offset, s.end_offset`,
     )
     .all(articleId) as Highlight[];
 }
 
-/** Every live span of a claim, across articles, in reading order of the articles. */
+/** Every live span of a claim, across articles, in reading order of the articles; orphaned ones included. */
 export function listAppearances(project: Project, claimId: string): Appearance[] {
   const rows = project.db
     .prepare(

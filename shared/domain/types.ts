@@ -55,6 +55,8 @@ export interface Span {
   suffix: string;
   createdAt: string;
   createdBy: string;
+  /** True when a new version of the article no longer contains the passage: kept, listed, not drawn. */
+  orphaned: boolean;
 }
 
 /** A span as the claim view lists it: where the appearance is, and in which article. */

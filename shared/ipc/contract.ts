@@ -17,15 +17,11 @@ export const contract = {
 
   listArticles: method(none, z.array(S.ArticleSummarySchema)),
   getArticle: method(z.tuple([S.IdSchema]), S.ArticleSchema),
-  addArticle: method(
-    z.tuple([S.NewArticleSchema]),
-    z.object({ article: S.ArticleSummarySchema, duplicate: z.boolean() }),
-  ),
+  addArticle: method(z.tuple([S.NewArticleSchema]), S.ImportOutcomeSchema),
   /** One file of a batch import (the renderer loops, showing progress and offering cancel). */
-  importFile: method(
-    z.tuple([S.ImportFileSchema]),
-    z.object({ article: S.ArticleSummarySchema, duplicate: z.boolean() }),
-  ),
+  importFile: method(z.tuple([S.ImportFileSchema]), S.ImportOutcomeSchema),
+  /** A new version of an existing article: its highlights are re-found in the new text. */
+  importNewVersion: method(z.tuple([S.IdSchema, S.ImportFileSchema]), S.ImportOutcomeSchema),
   updateArticleMeta: method(z.tuple([S.IdSchema, S.ArticleMetaPatchSchema]), S.ArticleSummarySchema),
   listHighlights: method(z.tuple([S.IdSchema]), z.array(S.HighlightSchema)),
 

@@ -63,6 +63,14 @@ export const ImportFileSchema = z
   })
   .strict();
 
+export const ImportOutcomeSchema = z.object({
+  article: ArticleSummarySchema,
+  /** The project already held this exact text: nothing was added. */
+  duplicate: z.boolean(),
+  /** Set when the import replaced an article's text (same URL, or chosen by the user). */
+  newVersion: z.object({ reanchored: z.number().int(), orphaned: z.number().int() }).optional(),
+});
+
 export const ClaimSchema = z.object({
   id: IdSchema,
   text: LongText,
@@ -121,6 +129,7 @@ export const SpanSchema = z.object({
   suffix: z.string(),
   createdAt: Timestamp,
   createdBy: z.string(),
+  orphaned: z.boolean(),
 });
 
 export const AppearanceSchema = SpanSchema.extend({

@@ -1,0 +1,111 @@
+/**
+ * Replaces an article's text with a new version while keeping every highlight attached: each span
+ * is re-found in the new text from its quote and context (shared/text/anchorQuote.ts); one that
+ * cannot be found is marked orphaned and stays listed on its claim, never dropped. The previous
+ * text is kept in `article_versions`. All of it is one transaction.
+ */
+import type { ArticleMeta } from '../../shared/domain/types';
+import { anchorQuote } from '../../shared/text/anchorQuote';
+import { quoteSelectorAt } from '../../shared/text/quoteSelector';
+import { contentHash, getArticle, getArticleSummary } from '../articles/articleStore';
+import { recordHistory } from '../history/historyStore';
+import { nowIso } from '../project/clock';
+import type { Project } from '../project/project';
+import { assertWritable } from '../project/writeGuard';
+
+export interface NewVersion {
+  bodyJson: string;
+  plainText: string;
+  meta: ArticleMeta;
+  sourceName: string;
+}
+
+export interface ReanchorCounts {
+  reanchored: number;
+  orphaned: number;
+}
+
+interface SpanRow {
+  id: string;
+  claim_id: string;
+  start_offset: number;
+  end_offset: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  orphaned: number;
+}
+
+export function replaceArticleText(project: Project, articleId: string, next: NewVersion): ReanchorCounts {
+  assertWritable(project);
+  return project.db.transaction(() => {
+    const old = getArticle(project, articleId);
+    const now = nowIso();
+    const version =
+      (project.db.prepare('SELECT count(*) AS n FROM article_versions WHERE article_id = ?').get(articleId) as { n: number }).n + 1;
+    project.db
+      .prepare(
+        `INSERT INTO article_versions (article_id, version, body_json, plain_text, source_name, replaced_at, replaced_by)
+         SELECT id, ?, body_json, plain_text, source_name, ?, ? FROM articles WHERE id = ?`,
+      )
+      .run(version, now, project.actor, articleId);
+    // Metadata the checker already has (possibly corrected by hand) is kept; the new version only fills gaps.
+    const keep = (field: keyof ArticleMeta) => old[field] || next.meta[field];
+    project.db
+      .prepare(
+        `UPDATE articles SET body_json = ?, plain_text = ?, content_hash = ?, source_name = ?, title = ?, outlet = ?,
+           author = ?, published_at = ?, url = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
+      )
+      .run(
+        next.bodyJson,
+        next.plainText,
+        contentHash(next.plainText),
+        next.sourceName,
+        keep('title'),
+        keep('outlet'),
+        keep('author'),
+        keep('publishedAt'),
+        keep('url'),
+        now,
+        project.actor,
+        articleId,
+      );
+
+    const spans = project.db
+      .prepare('SELECT * FROM spans WHERE article_id = ? AND deleted_at IS NULL ORDER BY start_offset')
+      .all(articleId) as SpanRow[];
+    const moveSpan = project.db.prepare(
+      'UPDATE spans SET start_offset = ?, end_offset = ?, exact = ?, prefix = ?, suffix = ?, orphaned = 0 WHERE id = ?',
+    );
+    const orphanSpan = project.db.prepare('UPDATE spans SET orphaned = 1 WHERE id = ?');
+    const scale = old.plainText.length > 0 ? next.plainText.length / old.plainText.length : 1;
+    const counts: ReanchorCounts = { reanchored: 0, orphaned: 0 };
+    for (const s of spans) {
+      const anchor = anchorQuote(next.plainText, s, Math.round(s.start_offset * scale));
+      const base = { claimId: s.claim_id, entity: 'span' as const, entityId: s.id, action: 'update' as const };
+      if (!anchor) {
+        counts.orphaned++;
+        if (!s.orphaned) orphanSpan.run(s.id);
+        recordHistory(project, { ...base, field: 'orphaned', oldValue: s.exact, newValue: `not found in version ${version + 1}` }, now);
+        continue;
+      }
+      counts.reanchored++;
+      const q = quoteSelectorAt(next.plainText, anchor.start, anchor.end);
+      moveSpan.run(anchor.start, anchor.end, q.exact, q.prefix, q.suffix, s.id);
+      if (q.exact !== s.exact || s.orphaned) {
+        recordHistory(project, { ...base, field: 'exact', oldValue: s.exact, newValue: q.exact }, now);
+      }
+    }
+    getArticleSummary(project, articleId);
+    return counts;
+  })();
+}
+
+/** The live article published at this URL, if any: a new import from the same URL is a new version. */
+export function findArticleByUrl(project: Project, url: string): string | undefined {
+  if (!url) return undefined;
+  const row = project.db.prepare('SELECT id FROM articles WHERE url = ? AND deleted_at IS NULL LIMIT 1').get(url) as
+    | { id: string }
+    | undefined;
+  return row?.id;
+}

@@ -1,0 +1,126 @@
+/**
+ * Puts an article's highlights into its serialized Lexical body, as a pure function of the stored
+ * body JSON and the span list, so the renderer applies every highlight in ONE `setEditorState`
+ * (never one editor update per mark) and the same code is unit-tested in Node.
+ *
+ * Overlapping spans never nest: text nodes are split at every span boundary and each run is wrapped
+ * in one flat `claim-mark` element carrying all the spans that cover it. Element types and the
+ * walk match plainTextProjection.ts exactly (claim-mark is inline), so the plain text of the result
+ * equals the plain text of the input and no offset moves.
+ */
+import type { Highlight } from '../domain/types';
+import { mostUrgentVerdict, type Verdict } from '../domain/verdict';
+import { BLOCK_SEPARATOR, INLINE_ELEMENT_TYPES, type SerializedNodeLike } from './plainTextProjection';
+
+export const CLAIM_MARK_TYPE = 'claim-mark';
+
+/** The serialized form of a ClaimMarkNode (renderer/editor/ClaimMarkNode.ts reads exactly this). */
+export interface SerializedClaimMark extends SerializedNodeLike {
+  type: typeof CLAIM_MARK_TYPE;
+  /** Span ids covering this run, innermost (shortest) first. */
+  ids: string[];
+  /** The claim of each span, deduplicated, in the same order. */
+  claimIds: string[];
+  /** The verdict the run shows: the most urgent of its spans' claims. */
+  verdict: Verdict;
+  /** The verdict of the most urgent span that ends with this run ('' when none ends here). */
+  endVerdict: Verdict | '';
+  children: SerializedNodeLike[];
+  direction: null;
+  format: '';
+  indent: 0;
+  version: 1;
+}
+
+type AnyNode = SerializedNodeLike & Record<string, unknown>;
+
+const isBlock = (node: SerializedNodeLike): boolean =>
+  Array.isArray(node.children) && !INLINE_ELEMENT_TYPES.has(node.type);
+
+const byLength = (a: Highlight, b: Highlight): number => a.end - a.start - (b.end - b.start) || a.start - b.start;
+
+function claimMark(run: AnyNode, covering: Highlight[], runEnd: number): SerializedClaimMark {
+  const sorted = [...covering].sort(byLength);
+  const ending = sorted.filter((h) => h.end === runEnd).map((h) => h.verdict);
+  return {
+    type: CLAIM_MARK_TYPE,
+    ids: sorted.map((h) => h.spanId),
+    claimIds: [...new Set(sorted.map((h) => h.claimId))],
+    verdict: mostUrgentVerdict(sorted.map((h) => h.verdict)),
+    endVerdict: ending.length > 0 ? mostUrgentVerdict(ending) : '',
+    children: [run],
+    direction: null,
+    format: '',
+    indent: 0,
+    version: 1,
+  };
+}
+
+/** Walks the tree in reading order, keeping the plain-text offset and the spans that may apply. */
+class Splitter {
+  private offset = 0;
+  private next = 0;
+  private active: Highlight[] = [];
+
+  constructor(private readonly spans: Highlight[]) {}
+
+  /** Returns the node's replacement(s): a text node becomes runs, some wrapped in claim marks. */
+  visit(node: AnyNode): AnyNode[] {
+    if (typeof node.text === 'string') return this.splitText(node);
+    if (node.type === 'linebreak' || node.type === 'tab') {
+      this.offset += 1;
+      return [node];
+    }
+    if (!Array.isArray(node.children)) return [node];
+    const children = node.children as AnyNode[];
+    const out: AnyNode[] = [];
+    children.forEach((child, i) => {
+      out.push(...this.visit(child));
+      if (isBlock(child) && i < children.length - 1) this.offset += BLOCK_SEPARATOR.length;
+    });
+    return [{ ...node, children: out }];
+  }
+
+  private splitText(node: AnyNode): AnyNode[] {
+    const text = node.text as string;
+    const from = this.offset;
+    const to = from + text.length;
+    this.offset = to;
+    if (text.length === 0) return [node];
+    while (this.next < this.spans.length && this.spans[this.next]!.start < to) this.active.push(this.spans[this.next++]!);
+    this.active = this.active.filter((h) => h.end > from);
+    const here = this.active.filter((h) => h.start < to);
+    if (here.length === 0) return [node];
+
+    const cuts = new Set<number>([from, to]);
+    for (const h of here) {
+      if (h.start > from) cuts.add(h.start);
+      if (h.end < to) cuts.add(h.end);
+    }
+    const bounds = [...cuts].sort((a, b) => a - b);
+    const out: AnyNode[] = [];
+    for (let i = 0; i < bounds.length - 1; i++) {
+      const a = bounds[i]!;
+      const b = bounds[i + 1]!;
+      const run: AnyNode = { ...node, text: text.slice(a - from, b - from) };
+      const covering = here.filter((h) => h.start <= a && h.end >= b);
+      out.push(covering.length > 0 ? (claimMark(run, covering, b) as unknown as AnyNode) : run);
+    }
+    return out;
+  }
+}
+
+/**
+ * The body's serialized editor state with the highlights applied, as JSON text for
+ * `editor.parseEditorState`. Highlights outside the text or empty are ignored.
+ */
+export function applyHighlights(bodyJson: string, highlights: readonly Highlight[]): string {
+  const state = JSON.parse(bodyJson) as { root: AnyNode } & Record<string, unknown>;
+  const spans = highlights
+    .filter((h) => Number.isInteger(h.start) && Number.isInteger(h.end) && h.end > h.start && h.start >= 0)
+    .slice()
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  if (spans.length === 0) return bodyJson;
+  const [root] = new Splitter(spans).visit(state.root);
+  return JSON.stringify({ ...state, root });
+}
