@@ -9,6 +9,7 @@ import type { Project } from '../project/project';
 import { newId, nowIso } from '../project/clock';
 import { assertWritable } from '../project/writeGuard';
 import { recordFieldChanges, recordHistory } from '../history/historyStore';
+import { writeTransaction } from '../project/writeTransaction';
 
 export interface ClaimFields {
   text: string;
@@ -100,12 +101,12 @@ export function insertClaim(project: Project, fields: ClaimFields): Claim {
 }
 
 export function createClaim(project: Project, fields: ClaimFields): Claim {
-  return project.db.transaction(() => insertClaim(project, fields))();
+  return writeTransaction(project, () => insertClaim(project, fields));
 }
 
 export function updateClaim(project: Project, id: string, patch: Partial<ClaimFields>): Claim {
   assertWritable(project);
-  return project.db.transaction(() => {
+  return writeTransaction(project, () => {
     const before = getClaim(project, id);
     const changed = CLAIM_FIELDS.filter((k) => patch[k] !== undefined && patch[k] !== before[k]);
     if (changed.length === 0) return before;
@@ -116,27 +117,27 @@ export function updateClaim(project: Project, id: string, patch: Partial<ClaimFi
       .run({ ...Object.fromEntries(changed.map((k) => [k, patch[k]])), now, actor: project.actor, id });
     recordFieldChanges(project, { claimId: id, entity: 'claim', entityId: id }, { ...before }, patch, now);
     return getClaim(project, id);
-  })();
+  });
 }
 
 export function deleteClaim(project: Project, id: string): void {
   assertWritable(project);
-  project.db.transaction(() => {
+  writeTransaction(project, () => {
     const claim = getClaim(project, id);
     const now = nowIso();
     project.db.prepare('UPDATE claims SET deleted_at = ? WHERE id = ?').run(now, id);
     recordHistory(project, { claimId: id, entity: 'claim', entityId: id, action: 'delete', oldValue: claim.text }, now);
-  })();
+  });
 }
 
 export function restoreClaim(project: Project, id: string): Claim {
   assertWritable(project);
-  return project.db.transaction(() => {
+  return writeTransaction(project, () => {
     const claim = findClaim(project, id, true);
     if (!claim) throw new ClaimdeskError('not-found', `No deleted claim with id ${id} to restore.`);
     const now = nowIso();
     project.db.prepare('UPDATE claims SET deleted_at = NULL WHERE id = ?').run(id);
     recordHistory(project, { claimId: id, entity: 'claim', entityId: id, action: 'restore', newValue: claim.text }, now);
     return getClaim(project, id);
-  })();
+  });
 }

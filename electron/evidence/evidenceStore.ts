@@ -5,6 +5,7 @@ import type { Project } from '../project/project';
 import { newId, nowIso } from '../project/clock';
 import { assertWritable } from '../project/writeGuard';
 import { recordFieldChanges, recordHistory } from '../history/historyStore';
+import { writeTransaction } from '../project/writeTransaction';
 
 export interface EvidenceInput {
   url?: string;
@@ -51,7 +52,7 @@ function getEvidence(project: Project, id: string): Evidence {
 
 export function addEvidence(project: Project, claimId: string, input: EvidenceInput): Evidence {
   assertWritable(project);
-  return project.db.transaction(() => {
+  return writeTransaction(project, () => {
     const exists = project.db.prepare('SELECT 1 FROM claims WHERE id = ? AND deleted_at IS NULL').get(claimId);
     if (!exists) throw new ClaimdeskError('not-found', `No claim with id ${claimId} in ${project.path}.`);
     const id = newId();
@@ -64,12 +65,12 @@ export function addEvidence(project: Project, claimId: string, input: EvidenceIn
       .run(id, claimId, input.url ?? '', input.citation ?? '', input.note ?? '', now, project.actor, now, project.actor);
     recordHistory(project, { claimId, entity: 'evidence', entityId: id, action: 'create', newValue: describe(input) }, now);
     return getEvidence(project, id);
-  })();
+  });
 }
 
 export function updateEvidence(project: Project, id: string, input: EvidenceInput): Evidence {
   assertWritable(project);
-  return project.db.transaction(() => {
+  return writeTransaction(project, () => {
     const before = getEvidence(project, id);
     const now = nowIso();
     const next = { url: input.url ?? before.url, citation: input.citation ?? before.citation, note: input.note ?? before.note };
@@ -78,12 +79,12 @@ export function updateEvidence(project: Project, id: string, input: EvidenceInpu
       .run(next.url, next.citation, next.note, now, project.actor, id);
     recordFieldChanges(project, { claimId: before.claimId, entity: 'evidence', entityId: id }, { ...before }, { ...input }, now);
     return getEvidence(project, id);
-  })();
+  });
 }
 
 export function deleteEvidence(project: Project, id: string): void {
   assertWritable(project);
-  project.db.transaction(() => {
+  writeTransaction(project, () => {
     const before = getEvidence(project, id);
     const now = nowIso();
     project.db.prepare('UPDATE evidence SET deleted_at = ? WHERE id = ?').run(now, id);
@@ -92,5 +93,5 @@ export function deleteEvidence(project: Project, id: string): void {
       { claimId: before.claimId, entity: 'evidence', entityId: id, action: 'delete', oldValue: describe(before) },
       now,
     );
-  })();
+  });
 }

@@ -17,6 +17,7 @@ import type { ArticleDraft } from './articleDraft';
 import { readHtmlArticle } from './htmlArticle';
 import { parsePlainTextArticle } from './plainTextArticle';
 import { MAX_IMPORT_BYTES, readArticleFile } from './readArticleFile';
+import { writeTransaction } from '../project/writeTransaction';
 
 export interface TextImportInput {
   text: string;
@@ -55,7 +56,7 @@ export function storeDraft(project: Project, draft: ArticleDraft, source: string
   const bodyJson = direction === 'ltr' ? bodyJsonProbe : serializeRichText(draft.blocks, direction);
   const plainText = plainTextOfBody(bodyJson);
   const meta = { ...draft.meta, title: draft.meta.title || path.basename(source, path.extname(source)) };
-  return project.db.transaction(() => {
+  return writeTransaction(project, () => {
     const existing = findDuplicate(project, plainText);
     if (existing) return { article: existing, duplicate: true };
     const target = replaceId ?? findArticleByUrl(project, meta.url);
@@ -72,7 +73,7 @@ export function storeDraft(project: Project, draft: ArticleDraft, source: string
       sourceName: source,
     });
     return { article, duplicate: false };
-  })();
+  });
 }
 
 /** Pasted or typed text (or pasted HTML). */

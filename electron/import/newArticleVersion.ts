@@ -12,6 +12,7 @@ import { recordHistory } from '../history/historyStore';
 import { nowIso } from '../project/clock';
 import type { Project } from '../project/project';
 import { assertWritable } from '../project/writeGuard';
+import { writeTransaction } from '../project/writeTransaction';
 
 export interface NewVersion {
   bodyJson: string;
@@ -38,7 +39,7 @@ interface SpanRow {
 
 export function replaceArticleText(project: Project, articleId: string, next: NewVersion): ReanchorCounts {
   assertWritable(project);
-  return project.db.transaction(() => {
+  return writeTransaction(project, () => {
     const old = getArticle(project, articleId);
     const now = nowIso();
     const version =
@@ -98,7 +99,7 @@ export function replaceArticleText(project: Project, articleId: string, next: Ne
     }
     getArticleSummary(project, articleId);
     return counts;
-  })();
+  });
 }
 
 /** The live article published at this URL, if any: a new import from the same URL is a new version. */

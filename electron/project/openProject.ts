@@ -127,11 +127,17 @@ export function openProject(file: string, opts: OpenOptions): Project {
   if (readOnly) {
     const db = new Database(file, { readonly: true, fileMustExist: true, ...nativeBindingOption() });
     db.pragma('trusted_schema = OFF');
-    if (schemaVersion < LATEST_SCHEMA_VERSION) {
-      db.close();
-      throw new ClaimdeskError('unavailable', `${file}: uses an older file format; open it for writing once to upgrade it.`);
-    }
-    return wrap(db, file, opts.actor, true);
+    if (schemaVersion === LATEST_SCHEMA_VERSION) return wrap(db, file, opts.actor, true);
+    // An older file is read through an upgraded copy in memory: the file itself stays as it is.
+    const image = db.serialize();
+    db.close();
+    // Header bytes 18-19 say "WAL"; an in-memory database cannot use WAL, so mark it rollback-journal.
+    image[18] = 1;
+    image[19] = 1;
+    const memory = new Database(image, nativeBindingOption());
+    memory.pragma('trusted_schema = OFF');
+    migrate(memory);
+    return wrap(memory, file, opts.actor, true);
   }
   const db = new Database(file, { fileMustExist: true, ...nativeBindingOption() });
   try {

@@ -11,6 +11,7 @@ import { assertWritable } from '../project/writeGuard';
 import { recordHistory } from '../history/historyStore';
 import { getArticleText } from '../articles/articleStore';
 import { getClaim, insertClaim, type ClaimFields } from '../claims/claimStore';
+import { writeTransaction } from '../project/writeTransaction';
 
 export interface SpanRange {
   articleId: string;
@@ -90,10 +91,10 @@ function insertSpan(project: Project, claimId: string, range: SpanRange): Span {
 /** Highlights a passage and links it to an existing claim. */
 export function linkSpan(project: Project, claimId: string, range: SpanRange): Span {
   assertWritable(project);
-  return project.db.transaction(() => {
+  return writeTransaction(project, () => {
     getClaim(project, claimId);
     return insertSpan(project, claimId, range);
-  })();
+  });
 }
 
 /** Highlights a passage and creates its claim in one transaction; the claim text defaults to the quote. */
@@ -103,7 +104,7 @@ export function createClaimFromSpan(
   fields: Partial<ClaimFields> = {},
 ): { claim: ReturnType<typeof getClaim>; span: Span } {
   assertWritable(project);
-  return project.db.transaction(() => {
+  return writeTransaction(project, () => {
     const text = getArticleText(project, range.articleId);
     const quote = text.slice(range.start, range.end).replace(/\s+/g, ' ').trim();
     const claim = insertClaim(project, {
@@ -114,12 +115,12 @@ export function createClaimFromSpan(
     });
     const span = insertSpan(project, claim.id, range);
     return { claim: getClaim(project, claim.id), span };
-  })();
+  });
 }
 
 export function deleteSpan(project: Project, id: string): void {
   assertWritable(project);
-  project.db.transaction(() => {
+  writeTransaction(project, () => {
     const span = getSpan(project, id);
     const now = nowIso();
     project.db.prepare('UPDATE spans SET deleted_at = ? WHERE id = ?').run(now, id);
@@ -128,12 +129,12 @@ export function deleteSpan(project: Project, id: string): void {
       { claimId: span.claimId, entity: 'span', entityId: id, action: 'delete', field: span.articleId, oldValue: span.exact },
       now,
     );
-  })();
+  });
 }
 
 export function restoreSpan(project: Project, id: string): Span {
   assertWritable(project);
-  return project.db.transaction(() => {
+  return writeTransaction(project, () => {
     const span = findSpan(project, id, true);
     if (!span) throw new ClaimdeskError('not-found', `No deleted highlight with id ${id} to restore.`);
     const now = nowIso();
@@ -144,7 +145,7 @@ export function restoreSpan(project: Project, id: string): Span {
       now,
     );
     return getSpan(project, id);
-  })();
+  });
 }
 
 /** The highlights an article view draws: live spans of live claims, with each claim's verdict. */

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createProject, inspectProjectFile, openProject, saveProjectCopy } from '../../../electron/project/openProject';
 import { APPLICATION_ID } from '../../../electron/project/projectFormat';
-import { LATEST_SCHEMA_VERSION } from '../../../electron/project/migrations';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../electron/project/migrations';
 import { listArticles } from '../../../electron/articles/articleStore';
 import type { Project } from '../../../electron/project/project';
 import { sampleProject, tempDir } from '../../helpers/tempProject';
@@ -93,5 +93,32 @@ describe('project file', () => {
     open.push(ro);
     expect(ro.readOnly).toBe(true);
     expect(listArticles(ro)).toHaveLength(2);
+  });
+});
+
+describe('older project files', () => {
+  it('upgrades a version-1 file when opened for writing, and reads one read-only without touching it', () => {
+    const file = path.join(tempDir(), 'old.claimdesk');
+    const db = new Database(file);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.pragma('journal_mode = WAL');
+    db.exec(MIGRATIONS[0]!.sql);
+    db.pragma('user_version = 1');
+    db.prepare(
+      `INSERT INTO articles (id, title, body_json, plain_text, content_hash, created_at, created_by, updated_at, updated_by)
+       VALUES ('7d9f8a4e-1f2b-4c3d-9e8f-0a1b2c3d4e5f', 'Old article', '{"root":{"type":"root","children":[]}}', '', 'h', 't', 'a', 't', 'a')`,
+    ).run();
+    db.close();
+    const before = fs.readFileSync(file);
+
+    const ro = openProject(file, { actor: 'A', readOnly: true });
+    expect(listArticles(ro).map((a) => a.title)).toEqual(['Old article']);
+    ro.close();
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+
+    const rw = openProject(file, { actor: 'A' });
+    expect(rw.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(listArticles(rw)).toHaveLength(1);
+    rw.close();
   });
 });

@@ -1,0 +1,97 @@
+/**
+ * `claimdesk import FILE ARTICLE...`: adds article files to a project with the same importer as the
+ * app's File → Import (electron/import/importText.ts `importArticleFile`). Each file is imported on
+ * its own, all or nothing; a file that fails is reported and the others still go in. A text already
+ * in the project is reported as present, not added twice and not an error.
+ */
+import path from 'node:path';
+import type { Project } from '../../project/project';
+import type { Command } from '../command';
+import { toErrorReport } from '../errorReport';
+import { ExitCode } from '../exitCodes';
+import { articleJson, SHAPE_DOC, type ArticleJson } from '../jsonShapes';
+import { existingProjectPath } from '../projectFile';
+import { openProject } from '../../project/openProject';
+import { table } from '../textOutput';
+
+/**
+ * The formats the importer reads (electron/import/readArticleFile.ts IMPORT_EXTENSIONS; a test keeps
+ * this list in step). Written out here because loading the importer loads jsdom, which would slow
+ * down every other verb.
+ */
+export const DOCUMENTED_FORMATS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx', '.pdf'] as const;
+
+type FileResult =
+  | { file: string; status: 'imported' | 'duplicate'; article: ArticleJson }
+  | { file: string; status: 'failed'; error: { type: string; message: string; exitCode: ExitCode } };
+
+/** The importers' messages name a file by its base name or its path; scripts need the path they passed. */
+function namingFile(message: string, file: string): string {
+  if (message.startsWith(`${file}: `)) return message;
+  const base = `${path.basename(file)}: `;
+  return `${file}: ${message.startsWith(base) ? message.slice(base.length) : message}`;
+}
+
+async function importOne(project: Project, file: string): Promise<FileResult> {
+  // Loaded on first use: see DOCUMENTED_FORMATS.
+  const { importArticleFile } = await import('../../import/importText');
+  try {
+    const outcome = await importArticleFile(project, file);
+    return { file, status: outcome.duplicate ? 'duplicate' : 'imported', article: articleJson(outcome.article) };
+  } catch (err) {
+    const report = toErrorReport(err, project.path);
+    return {
+      file,
+      status: 'failed',
+      error: { type: report.type, message: namingFile(report.message, file), exitCode: report.exitCode },
+    };
+  }
+}
+
+const STATUS_LABEL = { imported: 'imported', duplicate: 'present' } as const;
+
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'import article files (.txt, .md, .html, .docx, .pdf) into a project',
+  synopsis: 'import FILE ARTICLE...',
+  args: [
+    { name: 'FILE', description: 'the project file' },
+    { name: 'ARTICLE', description: 'article files to import', variadic: true },
+  ],
+  options: {},
+  details: [
+    `Formats, by extension: ${DOCUMENTED_FORMATS.join(' ')} (text must be UTF-8 or UTF-16 with a BOM).`,
+    'The same reader as the app: for plain text the first line is the headline, and a byline, a date',
+    'and the outlet under it are read as metadata.',
+    'Each file is imported whole or not at all. A text the project already holds is reported as',
+    '"present" ("duplicate" in JSON) and not added again. A missing, unreadable, empty, binary or',
+    'unsupported file is reported on stderr and the other files are still imported; the exit code is',
+    'then that of the first failure (3 for a missing file, 4 for the others).',
+    'Without --json, one line per imported or present file on stdout: STATUS ID TITLE FILE.',
+  ].join('\n'),
+  jsonShape: [
+    '{ "results": [ one per ARTICLE, in order:',
+    `    { "file", "status": "imported" | "duplicate", "article": ${SHAPE_DOC.article} }`,
+    '  | { "file", "status": "failed", "error": { "type", "message", "exitCode" } } ] }',
+  ].join('\n'),
+  async run(ctx) {
+    const [projectFile, ...files] = ctx.args;
+    const project = openProject(existingProjectPath(projectFile!), { actor: ctx.actor(), readOnly: false });
+    const results: FileResult[] = [];
+    try {
+      for (const file of files) results.push(await importOne(project, file));
+    } finally {
+      project.close();
+    }
+    const failures = results.filter((r) => r.status === 'failed');
+    const rows = results.flatMap((r) =>
+      r.status === 'failed' ? [] : [[STATUS_LABEL[r.status], r.article.id, r.article.title, r.file]],
+    );
+    return {
+      json: { results },
+      text: rows.length ? table(['STATUS', 'ID', 'TITLE', 'FILE'], rows) : '',
+      messages: failures.map((f) => f.error.message),
+      exitCode: failures[0]?.error.exitCode ?? ExitCode.ok,
+    };
+  },
+};

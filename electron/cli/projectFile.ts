@@ -1,0 +1,37 @@
+/**
+ * How the CLI names and opens project files. A FILE given without an extension means FILE.claimdesk
+ * (when `new` creates it, or when only FILE.claimdesk exists), so `claimdesk claims desk` works.
+ * Verbs that only read open the project read-only; every handle is closed before the verb returns.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { openProject } from '../project/openProject';
+import { PROJECT_EXTENSION } from '../project/projectFormat';
+import type { Project } from '../project/project';
+
+/** The file `new` creates: FILE as given, with .claimdesk added when it has no extension. */
+export function newProjectPath(arg: string): string {
+  return path.extname(arg) === '' ? arg + PROJECT_EXTENSION : arg;
+}
+
+/** The file an existing-project verb opens: FILE as given, or FILE.claimdesk when only that exists. */
+export function existingProjectPath(arg: string): string {
+  if (fs.existsSync(arg) || path.extname(arg) !== '') return arg;
+  const withExtension = arg + PROJECT_EXTENSION;
+  return fs.existsSync(withExtension) ? withExtension : arg;
+}
+
+export interface ProjectAccess {
+  actor: string;
+  readOnly: boolean;
+}
+
+/** Opens the project, runs `work` (synchronous, as the stores are) and always closes the handle. */
+export function withProject<T>(fileArg: string, access: ProjectAccess, work: (project: Project) => T): T {
+  const project = openProject(existingProjectPath(fileArg), access);
+  try {
+    return work(project);
+  } finally {
+    project.close();
+  }
+}
