@@ -79,9 +79,8 @@ export function getClaim(project: Project, id: string): Claim {
 }
 
 /** Inserts a claim; the caller runs it inside its transaction. */
-export function insertClaim(project: Project, fields: ClaimFields): Claim {
+export function insertClaim(project: Project, fields: ClaimFields, id: string = newId()): Claim {
   assertWritable(project);
-  const id = newId();
   const now = nowIso();
   project.db
     .prepare(
@@ -100,8 +99,9 @@ export function insertClaim(project: Project, fields: ClaimFields): Claim {
   return getClaim(project, id);
 }
 
-export function createClaim(project: Project, fields: ClaimFields): Claim {
-  return writeTransaction(project, () => insertClaim(project, fields));
+/** Creates a claim; `id` is given only when re-creating a known claim (e.g. from an annotation file). */
+export function createClaim(project: Project, fields: ClaimFields, id?: string): Claim {
+  return writeTransaction(project, () => insertClaim(project, fields, id));
 }
 
 export function updateClaim(project: Project, id: string, patch: Partial<ClaimFields>): Claim {

@@ -1,0 +1,63 @@
+/**
+ * W3C Web Annotation export: an AnnotationCollection in which every highlight is an Annotation
+ * (motivation "assessing") whose target is the article with a TextQuoteSelector and a
+ * TextPositionSelector (positions in Unicode code points, as the model defines them), and whose
+ * bodies describe the claim, give its verdict, and link the claim by its urn:uuid.
+ */
+import { randomUUID } from 'node:crypto';
+import { VERDICT_STYLES } from '../../shared/domain/verdict';
+import { offsetConverter } from '../../shared/text/codePoints';
+import type { ReportData } from './reportData';
+import { safeUrl } from './htmlEscape';
+
+export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+export const urn = (id: string) => `urn:uuid:${id}`;
+
+export function webAnnotationCollection(data: ReportData): string {
+  const items: Record<string, unknown>[] = [];
+  for (const { article } of data.articles) {
+    const convert = offsetConverter(article.plainText);
+    const source = article.url ? safeUrl(article.url) : undefined;
+    for (const c of data.claims) {
+      for (const a of c.appearances) {
+        if (a.articleId !== article.id) continue;
+        items.push({
+          id: urn(a.id),
+          type: 'Annotation',
+          motivation: 'assessing',
+          created: a.createdAt,
+          creator: { type: 'Person', name: a.createdBy },
+          body: [
+            { type: 'TextualBody', purpose: 'describing', value: c.claim.text, format: 'text/plain' },
+            { type: 'TextualBody', purpose: 'assessing', value: VERDICT_STYLES[c.claim.verdict].label, format: 'text/plain' },
+            ...(c.claim.rationale ? [{ type: 'TextualBody', purpose: 'commenting', value: c.claim.rationale, format: 'text/plain' }] : []),
+            { type: 'SpecificResource', source: urn(c.claim.id), purpose: 'linking' },
+          ],
+          target: {
+            source: source ?? urn(article.id),
+            // The article's own id travels too, so the annotation finds it again even without a URL.
+            scope: urn(article.id),
+            selector: [
+              { type: 'TextQuoteSelector', exact: a.exact, prefix: a.prefix, suffix: a.suffix },
+              { type: 'TextPositionSelector', start: convert.toCodePoints(a.start), end: convert.toCodePoints(a.end) },
+            ],
+          },
+        });
+      }
+    }
+  }
+  return (
+    JSON.stringify(
+      {
+        '@context': ANNO_CONTEXT,
+        id: urn(randomUUID()),
+        type: 'AnnotationCollection',
+        label: `${data.title} — Claimdesk highlights`,
+        total: items.length,
+        first: { id: urn(randomUUID()), type: 'AnnotationPage', startIndex: 0, items },
+      },
+      null,
+      2,
+    ) + '\n'
+  );
+}
