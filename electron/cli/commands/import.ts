@@ -4,6 +4,7 @@
  * its own, all or nothing; a file that fails is reported and the others still go in. A text already
  * in the project is reported as present, not added twice and not an error.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Project } from '../../project/project';
 import type { Command } from '../command';
@@ -23,6 +24,7 @@ export const DOCUMENTED_FORMATS = ['.txt', '.md', '.markdown', '.html', '.htm', 
 
 type FileResult =
   | { file: string; status: 'imported' | 'duplicate'; article: ArticleJson }
+  | { file: string; status: 'annotations'; restored: number; alreadyPresent: number; unplaced: { id: string; reason: string }[] }
   | { file: string; status: 'failed'; error: { type: string; message: string; exitCode: ExitCode } };
 
 /** The importers' messages name a file by its base name or its path; scripts need the path they passed. */
@@ -32,10 +34,21 @@ function namingFile(message: string, file: string): string {
   return `${file}: ${message.startsWith(base) ? message.slice(base.length) : message}`;
 }
 
+/** A W3C Web Annotation file (as `claimdesk export --format w3c` writes) restores highlights. */
+async function importAnnotations(project: Project, file: string): Promise<FileResult | undefined> {
+  if (!/\.(jsonld|json)$/i.test(file) || !fs.existsSync(file)) return undefined;
+  const json = fs.readFileSync(file, 'utf8');
+  const { importWebAnnotations, looksLikeWebAnnotations } = await import('../../import/webAnnotationImport');
+  if (!looksLikeWebAnnotations(json)) return undefined;
+  return { file, status: 'annotations', ...importWebAnnotations(project, json, file) };
+}
+
 async function importOne(project: Project, file: string): Promise<FileResult> {
   // Loaded on first use: see DOCUMENTED_FORMATS.
   const { importArticleFile } = await import('../../import/importText');
   try {
+    const annotations = await importAnnotations(project, file);
+    if (annotations) return annotations;
     const outcome = await importArticleFile(project, file);
     return { file, status: outcome.duplicate ? 'duplicate' : 'imported', article: articleJson(outcome.article) };
   } catch (err) {
@@ -67,11 +80,14 @@ export const importCommand: Command = {
     '"present" ("duplicate" in JSON) and not added again. A missing, unreadable, empty, binary or',
     'unsupported file is reported on stderr and the other files are still imported; the exit code is',
     'then that of the first failure (3 for a missing file, 4 for the others).',
+    'A W3C Web Annotation file (.jsonld/.json, as `export --format w3c` writes) restores its highlights',
+    'onto the articles it names (matched by id or URL); importing it twice adds nothing.',
     'Without --json, one line per imported or present file on stdout: STATUS ID TITLE FILE.',
   ].join('\n'),
   jsonShape: [
     '{ "results": [ one per ARTICLE, in order:',
     `    { "file", "status": "imported" | "duplicate", "article": ${SHAPE_DOC.article} }`,
+    '  | { "file", "status": "annotations", "restored", "alreadyPresent", "unplaced": [ { "id", "reason" } ] }',
     '  | { "file", "status": "failed", "error": { "type", "message", "exitCode" } } ] }',
   ].join('\n'),
   async run(ctx) {
@@ -85,7 +101,11 @@ export const importCommand: Command = {
     }
     const failures = results.filter((r) => r.status === 'failed');
     const rows = results.flatMap((r) =>
-      r.status === 'failed' ? [] : [[STATUS_LABEL[r.status], r.article.id, r.article.title, r.file]],
+      r.status === 'failed'
+        ? []
+        : r.status === 'annotations'
+          ? [['annotations', '-', `${r.restored} highlights restored, ${r.alreadyPresent} present, ${r.unplaced.length} not placed`, r.file]]
+          : [[STATUS_LABEL[r.status], r.article.id, r.article.title, r.file]],
     );
     return {
       json: { results },

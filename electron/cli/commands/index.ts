@@ -3,6 +3,7 @@ import type { Command } from '../command';
 import { annotateCommand } from './annotate';
 import { articlesCommand } from './articles';
 import { claimsCommand } from './claims';
+import { exportCommand } from './export';
 import { helpCommand } from './help';
 import { historyCommand } from './history';
 import { importCommand } from './import';
@@ -17,5 +18,6 @@ export const COMMANDS: readonly Command[] = [
   statusCommand,
   claimsCommand,
   historyCommand,
+  exportCommand,
   helpCommand,
 ];
