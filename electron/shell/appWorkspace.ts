@@ -1,0 +1,235 @@
+/**
+ * The app's workspace: which project is open in the window, the recently opened list, and the
+ * file commands (New, Open, Open Recent, Save As, Close, Open sample). Plain Node: the native
+ * dialogs come in through the ProjectDialogs interface (shell/projectDialogs.ts in the app, fixed
+ * paths in tests), and `onChange` tells the host to refresh the window after every switch.
+ *
+ * A new project is always opened before the old one is closed, so a file that fails to open
+ * leaves the current project open and untouched.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { assertNever, ClaimdeskError } from '../../shared/ipc/result';
+import type { FileCommand, Workspace } from '../api/workspace';
+import { createProject, openProject, projectTitle, saveProjectCopy } from '../project/openProject';
+import type { Project } from '../project/project';
+import { createSampleProject } from '../sample/createSampleProject';
+import { isRecent, samePath, withoutRecent, withRecent } from '../settings/recentProjects';
+import type { Settings } from '../settings/settingsFile';
+import type { StartupChoice } from './startup';
+
+export const PROJECT_EXTENSION = '.claimdesk';
+
+/** Native file pickers; each resolves to a path, or null when the user cancels. */
+export interface ProjectDialogs {
+  chooseNewProjectPath(): Promise<string | null>;
+  chooseProjectToOpen(): Promise<string | null>;
+  chooseCopyPath(currentPath: string): Promise<string | null>;
+}
+
+export interface SettingsStore {
+  get(): Readonly<Settings>;
+  update(patch: Partial<Settings>): void;
+}
+
+export interface AppWorkspaceOptions {
+  settings: SettingsStore;
+  dialogs: ProjectDialogs;
+  /** Where the sample project lives (created on first use). */
+  samplePath: string;
+  /** Called after the open project changed (opened, switched, closed). */
+  onChange?: (current: Project | null) => void;
+  platform?: NodeJS.Platform;
+}
+
+export function withProjectExtension(file: string): string {
+  return file.toLowerCase().endsWith(PROJECT_EXTENSION) ? file : file + PROJECT_EXTENSION;
+}
+
+export class AppWorkspace implements Workspace {
+  private open: Project | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly platform: NodeJS.Platform;
+
+  constructor(private readonly opts: AppWorkspaceOptions) {
+    this.platform = opts.platform ?? process.platform;
+  }
+
+  project(): Project {
+    if (!this.open)
+      throw new ClaimdeskError('unavailable', 'No project is open. Create a new project or open one first.');
+    return this.open;
+  }
+
+  current(): Project | null {
+    return this.open;
+  }
+
+  /** Recent projects that still exist, newest first. */
+  recentProjects(): string[] {
+    return this.opts.settings.get().recentProjects.filter((p) => fs.existsSync(p));
+  }
+
+  fileCommand(command: FileCommand): Promise<void> {
+    switch (command) {
+      case 'new':
+        return this.serial(() => this.newProject());
+      case 'open':
+        return this.serial(() => this.openWithDialog());
+      case 'saveAs':
+        return this.serial(() => this.saveAs());
+      case 'close':
+        return this.serial(() => this.close());
+      case 'openSample':
+        return this.serial(() => this.openSample());
+      default:
+        return assertNever(command);
+    }
+  }
+
+  /** Opens a file from the recent list; other paths are refused (the renderer cannot name files). */
+  openRecent(file: string): Promise<void> {
+    return this.serial(() => {
+      if (!isRecent(this.opts.settings.get().recentProjects, file, this.platform)) {
+        throw new ClaimdeskError('invalid-input', `${file}: is not in the list of recent projects.`);
+      }
+      this.openPath(file);
+    });
+  }
+
+  /** Opens a file named outside the renderer: command line, second launch, Finder, Open dialog. */
+  openFile(file: string): Promise<void> {
+    return this.serial(() => this.openPath(file));
+  }
+
+  clearRecent(): void {
+    this.opts.settings.update({ recentProjects: [] });
+    this.opts.onChange?.(this.open);
+  }
+
+  /** Carries out the start-up decision (see startup.ts). */
+  start(choice: StartupChoice): Promise<void> {
+    switch (choice.kind) {
+      case 'open':
+        return this.openFile(choice.path);
+      case 'sample':
+        return this.serial(() => this.openSample());
+      case 'welcome':
+        return Promise.resolve();
+      default:
+        return assertNever(choice);
+    }
+  }
+
+  /** Closes the open project at quit, keeping it as the one to reopen next time. */
+  dispose(): void {
+    this.open?.close();
+    this.open = null;
+  }
+
+  private actor(): string {
+    return this.opts.settings.get().checkerName;
+  }
+
+  /** File commands run one after another, never interleaved (menu and window can both ask). */
+  private serial(task: () => void | Promise<void>): Promise<void> {
+    const run = this.queue.then(task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private isOpen(file: string): boolean {
+    return this.open !== null && samePath(this.open.path, file, this.platform);
+  }
+
+  private openPath(file: string): void {
+    const abs = path.resolve(file);
+    if (this.isOpen(abs)) {
+      this.opts.onChange?.(this.open);
+      return;
+    }
+    let next: Project;
+    try {
+      next = openProject(abs, { actor: this.actor() });
+    } catch (err) {
+      if (err instanceof ClaimdeskError && err.type === 'not-found') {
+        this.opts.settings.update({
+          recentProjects: withoutRecent(this.opts.settings.get().recentProjects, abs, this.platform),
+        });
+      }
+      throw err;
+    }
+    this.switchTo(next);
+  }
+
+  private switchTo(next: Project): void {
+    const previous = this.open;
+    this.open = next;
+    previous?.close();
+    const { recentProjects } = this.opts.settings.get();
+    this.opts.settings.update({
+      recentProjects: withRecent(recentProjects, next.path, this.platform),
+      lastProject: next.path,
+    });
+    this.opts.onChange?.(next);
+  }
+
+  private async newProject(): Promise<void> {
+    const chosen = await this.opts.dialogs.chooseNewProjectPath();
+    if (!chosen) return;
+    this.switchTo(createProject(path.resolve(withProjectExtension(chosen)), { actor: this.actor() }));
+  }
+
+  private async openWithDialog(): Promise<void> {
+    const chosen = await this.opts.dialogs.chooseProjectToOpen();
+    if (chosen) this.openPath(chosen);
+  }
+
+  private openSample(): void {
+    if (!fs.existsSync(this.opts.samplePath)) createSampleProject(this.opts.samplePath, this.actor());
+    this.openPath(this.opts.samplePath);
+  }
+
+  /**
+   * Writes a consistent copy of the open project (SQLite backup API) and continues in the copy,
+   * like Save As in any editor. The copy's title follows its new name unless it was renamed.
+   */
+  private async saveAs(): Promise<void> {
+    const project = this.project();
+    const chosen = await this.opts.dialogs.chooseCopyPath(project.path);
+    if (!chosen) return;
+    const dest = path.resolve(withProjectExtension(chosen));
+    if (this.isOpen(dest))
+      throw new ClaimdeskError('conflict', `${dest}: is the project already open; choose another name.`);
+    // A -wal beside the target means another program has it open (or crashed with it open):
+    // replacing the file under it would mix the two databases.
+    if (fs.existsSync(`${dest}-wal`)) {
+      throw new ClaimdeskError(
+        'conflict',
+        `${dest}: is in use by another program; close it there or choose another name.`,
+      );
+    }
+    const oldTitle = projectTitle(project);
+    await saveProjectCopy(project, dest);
+    const copy = openProject(dest, { actor: this.actor() });
+    try {
+      if (oldTitle === path.basename(project.path).replace(/\.claimdesk$/i, '')) {
+        copy.db
+          .prepare("UPDATE project_meta SET value = ? WHERE key = 'title'")
+          .run(path.basename(dest).replace(/\.claimdesk$/i, ''));
+      }
+    } catch (err) {
+      copy.close();
+      throw err;
+    }
+    this.switchTo(copy);
+  }
+
+  private close(): void {
+    if (!this.open) return;
+    this.open.close();
+    this.open = null;
+    this.opts.settings.update({ lastProject: null });
+    this.opts.onChange?.(null);
+  }
+}

@@ -1,0 +1,199 @@
+/**
+ * Entry point of the Electron main process. Only wiring: each piece lives in its own module
+ * (window, protocol, IPC door, menu, workspace, settings, start-up) and takes the Electron APIs
+ * as parameters, so this is the one file that needs the real `electron` module.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { EVENT_CHANNEL, type AppEvent } from '../../shared/ipc/contract';
+import { ClaimdeskError } from '../../shared/ipc/result';
+import { createHandlers } from '../api/handlers';
+import type { FileCommand } from '../api/workspace';
+import { projectTitle } from '../project/openProject';
+import type { Project } from '../project/project';
+import { sampleProjectPath } from '../sample/createSampleProject';
+import { SettingsFile } from '../settings/settingsFile';
+import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './appProtocol';
+import { AppWorkspace } from './appWorkspace';
+import { createMainWindow } from './createMainWindow';
+import { registerIpc } from './ipcDoor';
+import { aboutText, menuTemplate } from './menu';
+import { createProjectDialogs, nativeDialogsOf } from './projectDialogs';
+import { electronSqliteBinding, SQLITE_BINDING_ENV } from './sqliteBinding';
+import { chooseStartup, projectPathFromArgv } from './startup';
+import { denyPermissions } from './webContentsGuards';
+
+const APP_NAME = 'Claimdesk';
+const isDev = !app.isPackaged;
+const appRoot = app.getAppPath();
+
+// Tests and side-by-side runs point the app at their own user data folder (settings, sample, lock).
+if (process.env.CLAIMDESK_USER_DATA) app.setPath('userData', path.resolve(process.env.CLAIMDESK_USER_DATA));
+
+// Must happen before `ready`.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
+// Before any project is opened: load the better-sqlite3 addon built for Electron, not Node's.
+process.env[SQLITE_BINDING_ENV] ||= electronSqliteBinding({
+  isPackaged: app.isPackaged,
+  appRoot,
+  resourcesPath: process.resourcesPath,
+});
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Claimdesk is running: it receives this launch's file through 'second-instance'.
+  app.quit();
+} else {
+  run();
+}
+
+function run(): void {
+  let window: BrowserWindow | null = null;
+  let workspace: AppWorkspace | null = null;
+  // A file the OS asked to open before the app was ready (macOS 'open-file' comes early).
+  let pendingFile = projectPathFromArgv(process.argv, process.cwd());
+
+  const send = (event: AppEvent) => {
+    if (window && !window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, event);
+  };
+
+  const reportError = (err: unknown) => {
+    if (!(err instanceof ClaimdeskError)) console.error(err);
+    const message =
+      err instanceof ClaimdeskError ? err.message : `Something went wrong: ${(err as Error)?.message ?? err}`;
+    if (window && !window.isDestroyed())
+      void dialog.showMessageBox(window, { type: 'error', title: APP_NAME, message });
+    else dialog.showErrorBox(APP_NAME, message);
+  };
+
+  const showWindow = () => {
+    if (window && !window.isDestroyed()) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+      return;
+    }
+    window = createMainWindow(BrowserWindow, {
+      preloadPath: path.join(__dirname, 'preload.cjs'),
+      devTools: isDev,
+      openExternal: (url) => shell.openExternal(url),
+      onLoadError: (err) => console.error('Claimdesk could not load its window:', err),
+    });
+    window.on('closed', () => {
+      window = null;
+    });
+    refresh(workspace?.current() ?? null);
+  };
+
+  const openFromOutside = (file: string) => {
+    showWindow();
+    workspace?.openFile(file).catch(reportError);
+  };
+
+  const runFileCommand = (command: FileCommand) => workspace?.fileCommand(command).catch(reportError);
+
+  function refresh(current: Project | null): void {
+    if (window && !window.isDestroyed()) {
+      window.setTitle(current ? `${projectTitle(current)} — ${APP_NAME}` : APP_NAME);
+      if (process.platform === 'darwin') window.setRepresentedFilename(current?.path ?? '');
+    }
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        menuTemplate({
+          platform: process.platform,
+          isDev,
+          appName: APP_NAME,
+          recentProjects: workspace?.recentProjects() ?? [],
+          hasProject: current !== null,
+          send: (command) => send({ type: 'menu', command }),
+          fileCommand: (command) => void runFileCommand(command),
+          openRecent: (file) => openFromOutside(file),
+          clearRecent: () => workspace?.clearRecent(),
+          showAbout: () => {
+            const { message, detail } = aboutText(APP_NAME, app.getVersion(), process.versions);
+            void dialog.showMessageBox({ type: 'info', title: `About ${APP_NAME}`, message, detail });
+          },
+        }),
+      ),
+    );
+    send({ type: 'project-changed' });
+  }
+
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    if (workspace) openFromOutside(file);
+    else pendingFile = file;
+  });
+
+  app.on('second-instance', (_event, argv, cwd) => {
+    const file = projectPathFromArgv(argv, cwd);
+    if (file) openFromOutside(file);
+    else showWindow();
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('activate', () => {
+    if (app.isReady()) showWindow();
+  });
+
+  app.on('will-quit', () => workspace?.dispose());
+
+  app
+    .whenReady()
+    .then(async () => {
+      const binding = process.env[SQLITE_BINDING_ENV]!;
+      if (!fs.existsSync(binding)) {
+        dialog.showErrorBox(
+          APP_NAME,
+          `The database module built for Electron is missing:\n${binding}\n\nRun \`node scripts/electron-native.mjs --require\` in the Claimdesk folder (it needs internet once), then start again.`,
+        );
+        app.quit();
+        return;
+      }
+      app.setAboutPanelOptions({ applicationName: APP_NAME, applicationVersion: app.getVersion() });
+      if (process.platform === 'win32') app.setAppUserModelId('org.claimdesk.app');
+
+      const userData = app.getPath('userData');
+      const settings = new SettingsFile(path.join(userData, 'settings.json'));
+      if (settings.backupPath)
+        console.warn(`Claimdesk: settings were unreadable; kept a copy at ${settings.backupPath}`);
+
+      workspace = new AppWorkspace({
+        settings,
+        dialogs: createProjectDialogs(
+          nativeDialogsOf(dialog, () => window),
+          () => app.getPath('documents'),
+        ),
+        samplePath: sampleProjectPath(userData),
+        onChange: (current) => refresh(current),
+      });
+      const ws = workspace;
+
+      registerAppProtocol(protocol, path.join(appRoot, 'dist', 'renderer'));
+      denyPermissions(session.defaultSession);
+      const handlers = createHandlers(ws);
+      registerIpc(ipcMain, () => handlers, undefined, {
+        onRefused: (method, url) => console.warn(`Claimdesk refused ${method} from ${url ?? 'a closed frame'}`),
+        onInternalError: (method, err) => console.error(`Claimdesk: ${method} failed:`, err),
+      });
+
+      const choice = chooseStartup({
+        fileArgument: pendingFile,
+        lastProject: settings.get().lastProject,
+        firstRun: settings.firstRun,
+        exists: (file) => fs.existsSync(file),
+      });
+      pendingFile = null;
+      // Open the project before the window, so the page's first request already finds it.
+      await ws.start(choice).catch(reportError);
+      showWindow();
+    })
+    .catch((err: unknown) => {
+      console.error(err);
+      dialog.showErrorBox(APP_NAME, `Claimdesk could not start: ${(err as Error)?.message ?? err}`);
+      app.quit();
+    });
+}

@@ -1,0 +1,181 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { importTextArticle } from '../../../electron/import/importText';
+import { listArticles } from '../../../electron/articles/articleStore';
+import { createProject, openProject, projectTitle } from '../../../electron/project/openProject';
+import { makeWorkspace } from './workspaceFixture';
+
+const article = (title: string) => ({
+  text: `${title}\n\nThe minister said turnout was 81%.`,
+  sourceName: `${title}.txt`,
+});
+
+describe('the workspace file commands', () => {
+  const opened: ReturnType<typeof makeWorkspace>[] = [];
+  afterEach(() => {
+    for (const w of opened.splice(0)) w.workspace.dispose();
+  });
+  const setup = () => {
+    const w = makeWorkspace();
+    opened.push(w);
+    return w;
+  };
+
+  it('starts on the welcome screen with nothing open', () => {
+    const { workspace } = setup();
+    expect(workspace.current()).toBeNull();
+    expect(() => workspace.project()).toThrow(/No project is open/);
+  });
+
+  it('New creates the chosen file, adding the extension, opens it and tells the window', async () => {
+    const { workspace, dialogs, dir, changes, settings } = setup();
+    dialogs.answers.push(path.join(dir, 'Election 2026'));
+    await workspace.fileCommand('new');
+    const file = path.join(dir, 'Election 2026.claimdesk');
+    expect(fs.existsSync(file)).toBe(true);
+    expect(workspace.project()).toMatchObject({ path: file, actor: 'Dana Checker', readOnly: false });
+    expect(projectTitle(workspace.project())).toBe('Election 2026');
+    expect(changes).toEqual([file]);
+    expect(settings.get()).toMatchObject({ recentProjects: [file], lastProject: file });
+  });
+
+  it('does nothing when a dialog is cancelled', async () => {
+    const { workspace, dialogs, changes } = setup();
+    dialogs.answers.push(null, null);
+    await workspace.fileCommand('new');
+    await workspace.fileCommand('open');
+    expect(workspace.current()).toBeNull();
+    expect(changes).toEqual([]);
+  });
+
+  it('Open switches to the chosen project and closes the previous one', async () => {
+    const { workspace, dialogs, dir, changes } = setup();
+    const other = path.join(dir, 'Budget.claimdesk');
+    const p = createProject(other, { actor: 'Sam' });
+    importTextArticle(p, article('Budget doubled'));
+    p.close();
+
+    dialogs.answers.push(path.join(dir, 'First.claimdesk'), other);
+    await workspace.fileCommand('new');
+    const first = workspace.project();
+    await workspace.fileCommand('open');
+    expect(workspace.project().path).toBe(other);
+    expect(workspace.project().actor).toBe('Dana Checker');
+    expect(listArticles(workspace.project()).map((a) => a.title)).toEqual(['Budget doubled']);
+    expect(first.db.open).toBe(false);
+    expect(changes).toEqual([path.join(dir, 'First.claimdesk'), other]);
+    expect(workspace.recentProjects()).toEqual([other, path.join(dir, 'First.claimdesk')]);
+  });
+
+  it('keeps the current project open when the chosen file is not a project', async () => {
+    const { workspace, dialogs, dir } = setup();
+    const notes = path.join(dir, 'notes.claimdesk');
+    fs.writeFileSync(notes, 'just some notes, not a database');
+    dialogs.answers.push(path.join(dir, 'Mine.claimdesk'), notes);
+    await workspace.fileCommand('new');
+    await expect(workspace.fileCommand('open')).rejects.toThrow(/not a Claimdesk project/);
+    expect(workspace.project().path).toBe(path.join(dir, 'Mine.claimdesk'));
+    expect(workspace.project().db.open).toBe(true);
+  });
+
+  it('Save As writes a copy with the same content and continues in the copy', async () => {
+    const { workspace, dialogs, dir, settings } = setup();
+    dialogs.answers.push(path.join(dir, 'Election.claimdesk'), path.join(dir, 'copies', 'Election final'));
+    await workspace.fileCommand('new');
+    importTextArticle(workspace.project(), article('Turnout record'));
+    const original = workspace.project();
+    fs.mkdirSync(path.join(dir, 'copies'));
+
+    await workspace.fileCommand('saveAs');
+    const copyPath = path.join(dir, 'copies', 'Election final.claimdesk');
+    expect(dialogs.asked).toEqual(['new', 'saveAs:Election.claimdesk']);
+    expect(workspace.project().path).toBe(copyPath);
+    expect(projectTitle(workspace.project())).toBe('Election final');
+    expect(listArticles(workspace.project()).map((a) => a.title)).toEqual(['Turnout record']);
+    expect(original.db.open).toBe(false);
+    expect(settings.get().recentProjects.slice(0, 2)).toEqual([copyPath, path.join(dir, 'Election.claimdesk')]);
+
+    // The original is untouched by what is done in the copy afterwards.
+    importTextArticle(workspace.project(), article('Second article'));
+    const reopened = openProject(path.join(dir, 'Election.claimdesk'), { actor: 'x' });
+    expect(listArticles(reopened)).toHaveLength(1);
+    reopened.close();
+  });
+
+  it('Save As refuses the file already open', async () => {
+    const { workspace, dialogs, dir } = setup();
+    dialogs.answers.push(path.join(dir, 'Same.claimdesk'), path.join(dir, 'Same.claimdesk'));
+    await workspace.fileCommand('new');
+    await expect(workspace.fileCommand('saveAs')).rejects.toThrow(/already open/);
+    expect(workspace.project().db.open).toBe(true);
+  });
+
+  it('Close returns to the welcome screen and forgets the last project', async () => {
+    const { workspace, dialogs, dir, changes, settings } = setup();
+    dialogs.answers.push(path.join(dir, 'A.claimdesk'));
+    await workspace.fileCommand('new');
+    const project = workspace.project();
+    await workspace.fileCommand('close');
+    expect(workspace.current()).toBeNull();
+    expect(project.db.open).toBe(false);
+    expect(changes).toEqual([path.join(dir, 'A.claimdesk'), null]);
+    expect(settings.get().lastProject).toBeNull();
+    expect(settings.get().recentProjects).toEqual([path.join(dir, 'A.claimdesk')]);
+  });
+
+  it('Open Recent opens a listed project, and refuses paths that are not in the list', async () => {
+    const { workspace, dialogs, dir } = setup();
+    dialogs.answers.push(path.join(dir, 'A.claimdesk'), path.join(dir, 'B.claimdesk'));
+    await workspace.fileCommand('new');
+    await workspace.fileCommand('new');
+    await workspace.openRecent(path.join(dir, 'A.claimdesk'));
+    expect(workspace.project().path).toBe(path.join(dir, 'A.claimdesk'));
+
+    const stranger = path.join(dir, 'Stranger.claimdesk');
+    createProject(stranger, { actor: 'x' }).close();
+    await expect(workspace.openRecent(stranger)).rejects.toThrow(/not in the list of recent projects/);
+    expect(workspace.project().path).toBe(path.join(dir, 'A.claimdesk'));
+  });
+
+  it('drops a recent project whose file was deleted', async () => {
+    const { workspace, dialogs, dir, settings } = setup();
+    dialogs.answers.push(path.join(dir, 'Gone.claimdesk'), path.join(dir, 'Kept.claimdesk'));
+    await workspace.fileCommand('new');
+    await workspace.fileCommand('new');
+    fs.rmSync(path.join(dir, 'Gone.claimdesk'));
+    expect(workspace.recentProjects()).toEqual([path.join(dir, 'Kept.claimdesk')]);
+    await expect(workspace.openRecent(path.join(dir, 'Gone.claimdesk'))).rejects.toThrow(/no such project file/);
+    expect(settings.get().recentProjects).toEqual([path.join(dir, 'Kept.claimdesk')]);
+  });
+
+  it('Open Sample creates the sample project once, then reopens it', async () => {
+    const { workspace, dir } = setup();
+    await workspace.fileCommand('openSample');
+    const sample = path.join(dir, 'userData', 'Sample project.claimdesk');
+    expect(workspace.project().path).toBe(sample);
+    expect(listArticles(workspace.project())).toHaveLength(2);
+    importTextArticle(workspace.project(), article('My own article'));
+    await workspace.fileCommand('close');
+    await workspace.fileCommand('openSample');
+    expect(listArticles(workspace.project())).toHaveLength(3);
+  });
+
+  it('runs file commands one at a time, in the order asked', async () => {
+    const { workspace, dialogs, dir, changes } = setup();
+    dialogs.answers.push(path.join(dir, 'One.claimdesk'), path.join(dir, 'Two.claimdesk'));
+    await Promise.all([workspace.fileCommand('new'), workspace.fileCommand('new'), workspace.fileCommand('close')]);
+    expect(changes).toEqual([path.join(dir, 'One.claimdesk'), path.join(dir, 'Two.claimdesk'), null]);
+  });
+
+  it('starts in the project chosen at start-up, keeping it as the last project at quit', async () => {
+    const { workspace, dir, settings } = setup();
+    const file = path.join(dir, 'Given.claimdesk');
+    createProject(file, { actor: 'x' }).close();
+    await workspace.start({ kind: 'open', path: file });
+    expect(workspace.project().path).toBe(file);
+    workspace.dispose();
+    expect(workspace.current()).toBeNull();
+    expect(settings.get().lastProject).toBe(file);
+  });
+});
