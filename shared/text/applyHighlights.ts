@@ -3,13 +3,14 @@
  * body JSON and the span list, so the renderer applies every highlight in ONE `setEditorState`
  * (never one editor update per mark) and the same code is unit-tested in Node.
  *
- * Overlapping spans never nest: text nodes are split at every span boundary and each run is wrapped
- * in one flat `claim-mark` element carrying all the spans that cover it. Element types and the
- * walk match plainTextProjection.ts exactly (claim-mark is inline), so the plain text of the result
- * equals the plain text of the input and no offset moves.
+ * Overlapping spans never nest: each text node is cut at every span boundary (highlightSegments.ts,
+ * shared with the report) and each run is wrapped in one flat `claim-mark` element carrying all the
+ * spans that cover it. The walk matches plainTextProjection.ts exactly (claim-mark is inline), so
+ * the plain text of the result equals the plain text of the input and no offset moves.
  */
 import type { Highlight } from '../domain/types';
 import { mostUrgentVerdict, type Verdict } from '../domain/verdict';
+import { highlightSegments } from './highlightSegments';
 import { BLOCK_SEPARATOR, INLINE_ELEMENT_TYPES, type SerializedNodeLike } from './plainTextProjection';
 
 export const CLAIM_MARK_TYPE = 'claim-mark';
@@ -87,24 +88,16 @@ class Splitter {
     const to = from + text.length;
     this.offset = to;
     if (text.length === 0) return [node];
-    while (this.next < this.spans.length && this.spans[this.next]!.start < to) this.active.push(this.spans[this.next++]!);
+    while (this.next < this.spans.length && this.spans[this.next]!.start < to)
+      this.active.push(this.spans[this.next++]!);
     this.active = this.active.filter((h) => h.end > from);
     const here = this.active.filter((h) => h.start < to);
     if (here.length === 0) return [node];
 
-    const cuts = new Set<number>([from, to]);
-    for (const h of here) {
-      if (h.start > from) cuts.add(h.start);
-      if (h.end < to) cuts.add(h.end);
-    }
-    const bounds = [...cuts].sort((a, b) => a - b);
     const out: AnyNode[] = [];
-    for (let i = 0; i < bounds.length - 1; i++) {
-      const a = bounds[i]!;
-      const b = bounds[i + 1]!;
-      const run: AnyNode = { ...node, text: text.slice(a - from, b - from) };
-      const covering = here.filter((h) => h.start <= a && h.end >= b);
-      out.push(covering.length > 0 ? (claimMark(run, covering, b) as unknown as AnyNode) : run);
+    for (const seg of highlightSegments(here, from, to)) {
+      const run: AnyNode = { ...node, text: text.slice(seg.start - from, seg.end - from) };
+      out.push(seg.covering.length > 0 ? (claimMark(run, seg.covering, seg.end) as unknown as AnyNode) : run);
     }
     return out;
   }

@@ -13,8 +13,15 @@ import { serializeRichText, type Block } from '../../../shared/text/richTextDoc'
 
 const BODY = serializeRichText([
   { kind: 'heading', level: 2, runs: [{ text: 'Conflicting claims' }] },
-  { kind: 'paragraph', runs: [{ text: 'At least ' }, { text: '116 prisoners', bold: true }, { text: ' were released.' }] },
-  { kind: 'list', ordered: false, items: [[{ text: 'one ' }, { text: 'link', href: 'https://example.org' }], [{ text: 'two' }]] },
+  {
+    kind: 'paragraph',
+    runs: [{ text: 'At least ' }, { text: '116 prisoners', bold: true }, { text: ' were released.' }],
+  },
+  {
+    kind: 'list',
+    ordered: false,
+    items: [[{ text: 'one ' }, { text: 'link', href: 'https://example.org' }], [{ text: 'two' }]],
+  },
 ]);
 const TEXT = plainTextOfBody(BODY);
 
@@ -36,7 +43,11 @@ function marks(json: string): { start: number; mark: SerializedClaimMark }[] {
     const kids = node.children ?? [];
     kids.forEach((kid, i) => {
       walk(kid);
-      if (Array.isArray(kid.children) && !['link', 'claim-mark', 'mark', 'autolink'].includes(kid.type) && i < kids.length - 1) {
+      if (
+        Array.isArray(kid.children) &&
+        !['link', 'claim-mark', 'mark', 'autolink'].includes(kid.type) &&
+        i < kids.length - 1
+      ) {
         offset += 2;
       }
     });
@@ -85,36 +96,46 @@ describe('applyHighlights', () => {
   it('never changes the plain text and marks exactly the covered characters (property)', () => {
     const blocks: fc.Arbitrary<Block[]> = fc.array(
       fc.oneof(
-        fc.array(fc.record({ text: fc.string({ minLength: 0, maxLength: 12 }), bold: fc.boolean() }), { maxLength: 4 }).map(
-          (runs): Block => ({ kind: 'paragraph', runs }),
-        ),
-        fc.array(fc.array(fc.record({ text: fc.string({ maxLength: 8 }) }), { maxLength: 3 }), { minLength: 1, maxLength: 3 }).map(
-          (items): Block => ({ kind: 'list', ordered: false, items }),
-        ),
+        fc
+          .array(fc.record({ text: fc.string({ minLength: 0, maxLength: 12 }), bold: fc.boolean() }), { maxLength: 4 })
+          .map((runs): Block => ({ kind: 'paragraph', runs })),
+        fc
+          .array(fc.array(fc.record({ text: fc.string({ maxLength: 8 }) }), { maxLength: 3 }), {
+            minLength: 1,
+            maxLength: 3,
+          })
+          .map((items): Block => ({ kind: 'list', ordered: false, items })),
       ),
       { minLength: 1, maxLength: 5 },
     );
     fc.assert(
-      fc.property(blocks, fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom(...VERDICTS)), { maxLength: 6 }), (bs, raw) => {
-        const body = serializeRichText(bs);
-        const text = plainTextOfBody(body);
-        if (text.length === 0) return;
-        const spans = raw.map(([x, y, v]) => {
-          const s = x % text.length;
-          return hl(s, s + 1 + (y % (text.length - s)), v);
-        });
-        const out = applyHighlights(body, spans);
-        expect(plainTextOfBody(out)).toBe(text);
-        for (const { start, mark } of marks(out)) {
-          const end = start + markText(mark).length;
-          const expected = spans.filter((h) => h.start <= start && h.end >= end).map((h) => h.spanId).sort();
-          expect([...mark.ids].sort()).toEqual(expected);
-        }
-        const covered = marks(out).reduce((sum, f) => sum + markText(f.mark).length, 0);
-        const union = new Set(spans.flatMap((h) => Array.from({ length: h.end - h.start }, (_, i) => h.start + i)));
-        const separators = [...union].filter((i) => text[i] === '\n').length;
-        expect(covered).toBe(union.size - separators);
-      }),
+      fc.property(
+        blocks,
+        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom(...VERDICTS)), { maxLength: 6 }),
+        (bs, raw) => {
+          const body = serializeRichText(bs);
+          const text = plainTextOfBody(body);
+          if (text.length === 0) return;
+          const spans = raw.map(([x, y, v]) => {
+            const s = x % text.length;
+            return hl(s, s + 1 + (y % (text.length - s)), v);
+          });
+          const out = applyHighlights(body, spans);
+          expect(plainTextOfBody(out)).toBe(text);
+          for (const { start, mark } of marks(out)) {
+            const end = start + markText(mark).length;
+            const expected = spans
+              .filter((h) => h.start <= start && h.end >= end)
+              .map((h) => h.spanId)
+              .sort();
+            expect([...mark.ids].sort()).toEqual(expected);
+          }
+          const covered = marks(out).reduce((sum, f) => sum + markText(f.mark).length, 0);
+          const union = new Set(spans.flatMap((h) => Array.from({ length: h.end - h.start }, (_, i) => h.start + i)));
+          const separators = [...union].filter((i) => text[i] === '\n').length;
+          expect(covered).toBe(union.size - separators);
+        },
+      ),
     );
   });
 });

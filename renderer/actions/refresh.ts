@@ -1,0 +1,42 @@
+/**
+ * Reloading what the screen shows after a change, in one place, so every action refreshes the same
+ * views the same way: highlight counts, claim counts, verdict colours and the open claim's detail.
+ */
+import { articleState } from '../stores/articleStore';
+import { claimState } from '../stores/claimStore';
+import { projectState } from '../stores/projectStore';
+import { uiState } from '../stores/uiStore';
+
+/** After a span or claim changed: the open article's highlights and every count and detail. */
+export async function refreshAfterChange(): Promise<void> {
+  await Promise.all([
+    articleState().reloadHighlights(),
+    articleState().loadList(),
+    claimState().loadList(),
+    claimState().reloadDetail(),
+  ]);
+}
+
+/** Everything, from the project down: on start and whenever the main process says the project changed. */
+export async function refreshProject(): Promise<void> {
+  const before = projectState().project?.path;
+  await projectState().load();
+  const { status, project } = projectState();
+  if (status !== 'open' || !project) {
+    articleState().reset();
+    claimState().reset();
+    return;
+  }
+  if (before !== project.path) {
+    articleState().reset();
+    claimState().reset();
+    uiState().setPending(null);
+    uiState().setFocusedSpan(null);
+  }
+  await Promise.all([articleState().loadList(), claimState().loadList()]);
+  const { selectedId, articles } = articleState();
+  await Promise.all([
+    selectedId ? articleState().reloadSelected() : articleState().select(articles[0]?.id ?? null),
+    claimState().reloadDetail(),
+  ]);
+}

@@ -1,0 +1,39 @@
+/**
+ * The strip above the workbench: which project is open (and where), whether it is read-only, and
+ * whose name goes on every change.
+ */
+import { useProjectStore } from '../stores/projectStore';
+import { initials } from '../utils/format';
+import { Icon } from './common/Icon';
+import { Logo } from './common/Logo';
+
+export function TopBar() {
+  const project = useProjectStore((s) => s.project);
+  if (!project) return null;
+  return (
+    <header className="topbar">
+      <div className="topbar-brand">
+        <Logo />
+        <span className="topbar-app">Claimdesk</span>
+        <Icon name="chevronRight" size={14} className="topbar-sep" />
+        <span className="topbar-project" title={project.path}>
+          {project.title}
+        </span>
+      </div>
+      {project.readOnly && (
+        <div className="readonly-banner" role="status">
+          <Icon name="lock" size={14} />
+          <span>
+            <strong>Read-only.</strong> This project is open for reading; changes are turned off.
+          </span>
+        </div>
+      )}
+      <div className="topbar-actor" title={`Changes are recorded as ${project.actor}`}>
+        <span className="avatar" aria-hidden="true">
+          {initials(project.actor)}
+        </span>
+        <span className="topbar-actor-name">{project.actor}</span>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,31 @@
+/**
+ * The workbench: articles on the left, the open article in the centre, claims on the right, with
+ * the window-wide pieces (toast, add-article dialog, file drop, keyboard shortcuts).
+ */
+import { useProjectStore } from '../stores/projectStore';
+import { TopBar } from './TopBar';
+import { ArticleSidebar } from './articles/ArticleSidebar';
+import { ArticlePane } from './article/ArticlePane';
+import { ClaimsPanel } from './claims/ClaimsPanel';
+import { Toast } from './overlays/Toast';
+import { AddArticleDialog } from './articles/AddArticleDialog';
+import { FileDrop } from './articles/FileDrop';
+import { KeyboardShortcuts } from './KeyboardShortcuts';
+
+export function Workbench() {
+  const readOnly = useProjectStore((s) => s.project?.readOnly ?? true);
+  return (
+    <div className="app" data-read-only={readOnly || undefined}>
+      <TopBar />
+      <main className="workbench">
+        <ArticleSidebar />
+        <ArticlePane />
+        <ClaimsPanel />
+      </main>
+      <Toast />
+      {!readOnly && <AddArticleDialog />}
+      {!readOnly && <FileDrop />}
+      <KeyboardShortcuts />
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * The left column: the project's articles, with the ways to add more (paste, open .txt files).
+ */
+import { openArticle } from '../../actions/navigation';
+import { useArticleStore } from '../../stores/articleStore';
+import { useCanEdit } from '../../stores/projectStore';
+import { useUiStore } from '../../stores/uiStore';
+import { Icon } from '../common/Icon';
+import { ArticleListItem } from './ArticleListItem';
+import { OpenTextFilesButton } from './OpenTextFilesButton';
+
+export function ArticleSidebar() {
+  const articles = useArticleStore((s) => s.articles);
+  const loaded = useArticleStore((s) => s.listLoaded);
+  const selectedId = useArticleStore((s) => s.selectedId);
+  const canEdit = useCanEdit();
+  const openAdd = useUiStore((s) => s.setAddArticleOpen);
+
+  return (
+    <nav className="sidebar" aria-label="Articles">
+      <div className="pane-header">
+        <h2 className="pane-title">
+          Articles <span className="count">{articles.length}</span>
+        </h2>
+        {canEdit && (
+          <div className="pane-actions">
+            <OpenTextFilesButton />
+            <button
+              type="button"
+              className="btn btn-small btn-primary"
+              aria-label="Add article"
+              title="Add article (paste text)"
+              onClick={() => openAdd(true)}
+            >
+              <Icon name="plus" size={14} />
+              Add
+            </button>
+          </div>
+        )}
+      </div>
+      {loaded && articles.length === 0 ? (
+        <div className="sidebar-empty">
+          <Icon name="file" size={20} />
+          <p>No articles yet.</p>
+          {canEdit && <p className="muted">Paste an article, open .txt files, or drop them on the window.</p>}
+        </div>
+      ) : (
+        <ul className="article-list" role="list">
+          {articles.map((a) => (
+            <ArticleListItem
+              key={a.id}
+              article={a}
+              selected={a.id === selectedId}
+              onOpen={() => void openArticle(a.id)}
+            />
+          ))}
+        </ul>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * The workbench's line icons (16px grid, 1.5px stroke), drawn as inline SVG so they inherit the
+ * text colour and need nothing from the network. Decorative: buttons carry their own labels.
+ */
+import type { JSX } from 'react';
+
+const PATHS = {
+  plus: 'M8 3.5v9M3.5 8h9',
+  search: 'M7 12a5 5 0 1 0 0-10 5 5 0 0 0 0 10zM10.7 10.7 14 14',
+  file: 'M9.5 1.75H4.25a1 1 0 0 0-1 1v10.5a1 1 0 0 0 1 1h7.5a1 1 0 0 0 1-1V5L9.5 1.75zM9.5 1.75V5h3.25M5.5 8.25h5M5.5 11h3.5',
+  upload: 'M8 10.5V2.5M5 5.5l3-3 3 3M2.75 10.5v2a1 1 0 0 0 1 1h8.5a1 1 0 0 0 1-1v-2',
+  trash: 'M2.75 4.25h10.5M6.25 4.25V2.75h3.5v1.5M4 4.25l.6 8.6a1 1 0 0 0 1 .9h4.8a1 1 0 0 0 1-.9l.6-8.6',
+  link: 'M6.75 9.25a2.5 2.5 0 0 0 3.5 0l2.25-2.25a2.5 2.5 0 0 0-3.5-3.5l-.75.75M9.25 6.75a2.5 2.5 0 0 0-3.5 0L3.5 9a2.5 2.5 0 0 0 3.5 3.5l.75-.75',
+  close: 'M4 4l8 8M12 4l-8 8',
+  undo: 'M5.5 3.5 2.5 6.5l3 3M2.75 6.5H10a3.25 3.25 0 0 1 0 6.5H7',
+  highlight: 'M9.75 2.75l3.5 3.5-6 6H3.75v-3.5l6-6zM2.5 14.25h11',
+  lock: 'M4.25 7.25h7.5a1 1 0 0 1 1 1v5a1 1 0 0 1-1 1h-7.5a1 1 0 0 1-1-1v-5a1 1 0 0 1 1-1zM5.5 7.25V5a2.5 2.5 0 0 1 5 0v2.25',
+  folder: 'M1.75 4.25a1 1 0 0 1 1-1h3.5l1.5 1.75h5.5a1 1 0 0 1 1 1v6.75a1 1 0 0 1-1 1H2.75a1 1 0 0 1-1-1V4.25z',
+  clock: 'M8 14.25a6.25 6.25 0 1 0 0-12.5 6.25 6.25 0 0 0 0 12.5zM8 4.75V8l2.25 1.5',
+  edit: 'M10.25 2.75l3 3-7.5 7.5h-3v-3l7.5-7.5z',
+  chevronRight: 'M6 3.5 10.5 8 6 12.5',
+  arrowRight: 'M3 8h10M9 4l4 4-4 4',
+  quote: 'M3 9.5h3v3.75H3V9.5c0-2.5 1-4.25 3-5M10 9.5h3v3.75h-3V9.5c0-2.5 1-4.25 3-5',
+  sample: 'M3.25 2.75h9.5v10.5h-9.5zM5.5 5.5h5M5.5 8h5M5.5 10.5h3',
+  person: 'M8 7.5a2.75 2.75 0 1 0 0-5.5 2.75 2.75 0 0 0 0 5.5zM2.75 14c.5-2.6 2.6-4.25 5.25-4.25s4.75 1.65 5.25 4.25',
+} as const;
+
+export type IconName = keyof typeof PATHS;
+
+export function Icon({
+  name,
+  size = 16,
+  className,
+}: {
+  name: IconName;
+  size?: number;
+  className?: string;
+}): JSX.Element {
+  return (
+    <svg
+      className={className ? `icon ${className}` : 'icon'}
+      width={size}
+      height={size}
+      viewBox="0 0 16 16"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.5"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path d={PATHS[name]} />
+    </svg>
+  );
+}

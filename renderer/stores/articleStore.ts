@@ -1,0 +1,77 @@
+/**
+ * The project's articles and the one open in the centre pane: its body and its highlights.
+ * Loads are tagged so a slow answer for an article the user has already left is dropped.
+ */
+import { create } from 'zustand';
+import type { Article, ArticleMeta, ArticleSummary, Highlight } from '../../shared/domain/types';
+import { api } from '../api/client';
+
+interface ArticleState {
+  articles: ArticleSummary[];
+  listLoaded: boolean;
+  selectedId: string | null;
+  /** The selected article once loaded (null while loading or when none is selected). */
+  article: Article | null;
+  highlights: Highlight[];
+  loadList(): Promise<void>;
+  select(id: string | null): Promise<void>;
+  reloadSelected(): Promise<void>;
+  reloadHighlights(): Promise<void>;
+  updateMeta(id: string, patch: Partial<ArticleMeta>): Promise<void>;
+  reset(): void;
+}
+
+let generation = 0;
+
+export const useArticleStore = create<ArticleState>()((set, get) => ({
+  articles: [],
+  listLoaded: false,
+  selectedId: null,
+  article: null,
+  highlights: [],
+
+  loadList: async () => {
+    const articles = await api.listArticles();
+    set({ articles, listLoaded: true });
+    const { selectedId } = get();
+    if (selectedId && !articles.some((a) => a.id === selectedId)) await get().select(articles[0]?.id ?? null);
+  },
+
+  select: async (id) => {
+    const mine = ++generation;
+    if (id === null) {
+      set({ selectedId: null, article: null, highlights: [] });
+      return;
+    }
+    if (get().selectedId !== id) set({ selectedId: id, article: null, highlights: [] });
+    const [article, highlights] = await Promise.all([api.getArticle(id), api.listHighlights(id)]);
+    if (mine === generation) set({ article, highlights });
+  },
+
+  reloadSelected: async () => {
+    const { selectedId } = get();
+    if (selectedId) await get().select(selectedId);
+  },
+
+  reloadHighlights: async () => {
+    const { selectedId } = get();
+    if (!selectedId) return;
+    const highlights = await api.listHighlights(selectedId);
+    if (get().selectedId === selectedId) set({ highlights });
+  },
+
+  updateMeta: async (id, patch) => {
+    const summary = await api.updateArticleMeta(id, patch);
+    set((s) => ({
+      articles: s.articles.map((a) => (a.id === id ? summary : a)),
+      article: s.article && s.article.id === id ? { ...s.article, ...summary } : s.article,
+    }));
+  },
+
+  reset: () => {
+    generation++;
+    set({ articles: [], listLoaded: false, selectedId: null, article: null, highlights: [] });
+  },
+}));
+
+export const articleState = () => useArticleStore.getState();

@@ -1,0 +1,114 @@
+/**
+ * The e2e harness: the BUILT renderer in headless Debian Chromium (playwright-core, a fresh
+ * profile per run), talking to the REAL Node services over a real project file through a stand-in
+ * for the preload. `openWorkbench(file)` returns user-level steps (`ui.*`), the workspace (for
+ * checking the database directly), a way to push main-process events, and `close()`, which fails
+ * when the page logged an error.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { AppEvent } from '../../shared/ipc/contract';
+import { chromiumArgs, chromiumPath } from '../helpers/chromium';
+import { emitEvent, installBridge, type BridgeStats } from './harness/fakePreload';
+import { HarnessWorkspace } from './harness/harnessWorkspace';
+import { APP_ORIGIN, assertRendererBuilt, serveRenderer } from './harness/serveRenderer';
+import { createUi, type Ui } from './harness/ui';
+
+export interface WorkbenchOptions {
+  actor?: string;
+  readOnly?: boolean;
+  /** Files the welcome screen lists as recent. */
+  recent?: string[];
+  viewport?: { width: number; height: number };
+  /** Console errors the scenario expects (matched by substring); any other fails close(). */
+  expectedErrors?: string[];
+}
+
+export interface Workbench {
+  page: Page;
+  ui: Ui & { reload(): Promise<void> };
+  workspace: HarnessWorkspace;
+  stats: BridgeStats;
+  /** Errors the page logged so far (console.error, uncaught exceptions, failed loads). */
+  errors: string[];
+  emit(event: AppEvent): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function waitForApp(page: Page): Promise<void> {
+  await page.locator('.app, .welcome').first().waitFor();
+}
+
+export async function openWorkbench(projectFile: string | null, opts: WorkbenchOptions = {}): Promise<Workbench> {
+  assertRendererBuilt();
+  const workspace = new HarnessWorkspace(
+    projectFile,
+    { actor: opts.actor ?? 'Test Checker', readOnly: opts.readOnly ?? false },
+    opts.recent,
+  );
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-chromium-'));
+  let context: BrowserContext | undefined;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath(),
+      headless: true,
+      args: chromiumArgs(),
+      viewport: opts.viewport ?? { width: 1440, height: 900 },
+      deviceScaleFactor: 1,
+      locale: 'en-GB',
+    });
+    await serveRenderer(context);
+    const stats = await installBridge(context, workspace);
+    const page = context.pages()[0] ?? (await context.newPage());
+
+    const errors: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(`console.error: ${msg.text()}`);
+    });
+    page.on('pageerror', (err) => errors.push(`uncaught: ${err.stack ?? err.message}`));
+
+    await page.goto(`${APP_ORIGIN}/`);
+    await waitForApp(page);
+    const base = createUi(page, stats);
+    await base.settled();
+
+    const ctx = context;
+    return {
+      page,
+      workspace,
+      stats,
+      errors,
+      ui: {
+        ...base,
+        /** Reloads the window after closing and reopening the project file: everything shown comes from disk. */
+        async reload() {
+          await base.settled();
+          workspace.reopen();
+          await page.reload();
+          await waitForApp(page);
+          await base.settled();
+        },
+      },
+      emit: async (event) => {
+        await emitEvent(page, event);
+        await base.settled();
+      },
+      close: async () => {
+        await ctx.close();
+        workspace.close();
+        fs.rmSync(profile, { recursive: true, force: true });
+        const unexpected = [...errors, ...stats.internalErrors].filter(
+          (e) => !(opts.expectedErrors ?? []).some((x) => e.includes(x)),
+        );
+        if (unexpected.length > 0) throw new Error(`The page reported errors:\n${unexpected.join('\n')}`);
+      },
+    };
+  } catch (err) {
+    await context?.close();
+    workspace.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+    throw err;
+  }
+}

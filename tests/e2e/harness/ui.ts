@@ -1,0 +1,208 @@
+/**
+ * User-level steps for e2e scenarios ("open the article", "select this quote", "mark it
+ * disputed"), so tests read like what a fact-checker does. Each step waits until the app has
+ * finished the work it started (IPC calls done, frames painted) before returning.
+ */
+import type { Page } from 'playwright-core';
+import type { Verdict } from '../../../shared/domain/verdict';
+import { VERDICT_STYLES } from '../../../shared/domain/verdict';
+import type { BridgeStats } from './fakePreload';
+import { quoteInPage, type QuoteInfo } from './quoteInPage';
+
+export interface ClaimDetailSnapshot {
+  text: string;
+  verdict: string;
+  claimant: string;
+  rationale: string;
+  appearances: string[];
+  history: string[];
+}
+
+export function createUi(page: Page, stats: BridgeStats) {
+  /** Waits until no IPC call is running and two frames have been painted. */
+  async function settled(): Promise<void> {
+    for (let quiet = 0; quiet < 2;) {
+      await page.waitForTimeout(25);
+      quiet = stats.inFlight === 0 ? quiet + 1 : 0;
+    }
+    await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+    if (stats.inFlight > 0) await settled();
+  }
+
+  const articleList = page.locator('nav[aria-label="Articles"]');
+  const claimDetail = page.locator('section[aria-label="Claim detail"]');
+  const popover = page.locator('.selection-popover');
+
+  const ui = {
+    page,
+    settled,
+
+    /** Opens an article from the list by (part of) its title. */
+    async openArticle(title: string): Promise<void> {
+      await articleList.locator('.article-item', { hasText: title }).first().click();
+      await page
+        .locator('.article-pane:not([aria-busy]) .article-text mark, .article-pane:not([aria-busy]) .article-text p')
+        .first()
+        .waitFor();
+      await settled();
+    },
+
+    /** Adds an article through the "Add article" dialog, as if pasted. */
+    async pasteArticle(text: string, title?: string): Promise<void> {
+      await page.getByRole('button', { name: 'Add article' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Add article' });
+      if (title) await dialog.getByLabel('Title').fill(title);
+      await dialog.getByLabel('Article text').fill(text);
+      await dialog.getByRole('button', { name: 'Add article' }).click();
+      await settled();
+    },
+
+    /** Where a quote is in the open article and which highlights cover it. */
+    async quote(quote: string, occurrence = 0): Promise<QuoteInfo> {
+      return page.evaluate(quoteInPage, { quote, occurrence, select: false });
+    },
+
+    /**
+     * Selects a quote in the open article and waits for the "New claim" popover. `mouse` drags
+     * across it as a user would; the default sets the DOM selection directly (exact to the letter).
+     */
+    async selectText(quote: string, opts: { occurrence?: number; mouse?: boolean } = {}): Promise<void> {
+      const info = await page.evaluate(quoteInPage, { quote, occurrence: opts.occurrence ?? 0, select: !opts.mouse });
+      if (opts.mouse) {
+        await page.mouse.move(info.start.x, info.start.y);
+        await page.mouse.down();
+        await page.mouse.move(info.end.x, info.end.y, { steps: 8 });
+        await page.mouse.up();
+      }
+      await popover.waitFor();
+      await settled();
+    },
+
+    /** The quote shown in the open selection popover. */
+    async popoverQuote(): Promise<string> {
+      return (await popover.locator('.popover-quote').innerText()).trim();
+    },
+
+    async createClaimFromSelection(): Promise<void> {
+      await popover.getByRole('button', { name: /New claim/ }).click();
+      await popover.waitFor({ state: 'detached' });
+      await settled();
+      await claimDetail.and(page.locator(':not([aria-busy])')).waitFor();
+    },
+
+    async linkSelectionTo(claimText: string): Promise<void> {
+      await popover.getByLabel('Search claims to link').fill(claimText.slice(0, 40));
+      await popover
+        .getByRole('option')
+        .filter({ hasText: claimText.slice(0, 40) })
+        .first()
+        .getByRole('button')
+        .click();
+      await popover.waitFor({ state: 'detached' });
+      await settled();
+    },
+
+    /** Clicks the highlight on (the middle of the first line of) a quote. */
+    async clickHighlight(quote: string, occurrence = 0): Promise<void> {
+      const info = await page.evaluate(quoteInPage, { quote, occurrence, select: false });
+      await page.mouse.click(info.middle.x, info.middle.y);
+      await settled();
+    },
+
+    async selectClaim(text: string): Promise<void> {
+      await page.locator('.claim-item', { hasText: text }).first().click();
+      await settled();
+    },
+
+    async setVerdict(verdict: Verdict): Promise<void> {
+      await claimDetail
+        .getByRole('radiogroup', { name: 'Verdict' })
+        .getByRole('radio', { name: VERDICT_STYLES[verdict].label })
+        .click();
+      await settled();
+    },
+
+    async setRationale(text: string): Promise<void> {
+      const field = claimDetail.getByLabel('Rationale');
+      await field.fill(text);
+      await field.blur();
+      await settled();
+    },
+
+    async setClaimant(text: string): Promise<void> {
+      const field = claimDetail.getByLabel('Claimant');
+      await field.fill(text);
+      await field.blur();
+      await settled();
+    },
+
+    async addEvidence(input: { url?: string; citation?: string; note?: string }): Promise<void> {
+      await claimDetail.getByRole('button', { name: 'Add evidence' }).click();
+      const form = claimDetail.getByRole('form', { name: 'Add evidence' });
+      if (input.url) await form.getByLabel('Evidence link').fill(input.url);
+      if (input.citation) await form.getByLabel('Citation').fill(input.citation);
+      if (input.note) await form.getByLabel('Evidence note').fill(input.note);
+      await form.getByRole('button', { name: 'Add' }).click();
+      await settled();
+    },
+
+    /** Clicks the appearance row of the selected claim that lies in the given article. */
+    async openAppearance(articleTitle: string): Promise<void> {
+      await claimDetail.locator('.appearance', { hasText: articleTitle }).locator('.appearance-main').click();
+      await settled();
+    },
+
+    async deleteAppearance(articleTitle: string): Promise<void> {
+      await claimDetail
+        .locator('.appearance', { hasText: articleTitle })
+        .getByRole('button', { name: 'Delete highlight' })
+        .click();
+      await settled();
+    },
+
+    async toastText(): Promise<string> {
+      const toast = page.locator('.toast');
+      return (await toast.count()) ? (await toast.locator('.toast-message').innerText()).trim() : '';
+    },
+
+    async undo(): Promise<void> {
+      await page.locator('.toast').getByRole('button', { name: 'Undo' }).click();
+      await settled();
+    },
+
+    /** What the selected claim's detail shows. */
+    async claimDetail(): Promise<ClaimDetailSnapshot> {
+      await claimDetail.and(page.locator(':not([aria-busy])')).waitFor();
+      return claimDetail.evaluate((el) => {
+        const value = (label: string) => {
+          const f = el.querySelector<HTMLElement>(`[aria-label="${label}"]`);
+          return f instanceof HTMLInputElement || f instanceof HTMLTextAreaElement ? f.value : (f?.textContent ?? '');
+        };
+        return {
+          text: value('Claim text'),
+          verdict: el.querySelector('[role="radio"][aria-checked="true"]')?.getAttribute('data-verdict') ?? '',
+          claimant: value('Claimant'),
+          rationale: value('Rationale'),
+          appearances: [...el.querySelectorAll('.appearance .appearance-title')].map((a) => a.textContent ?? ''),
+          history: [...el.querySelectorAll('.timeline-entry .timeline-line')].map((a) => a.textContent ?? ''),
+        };
+      });
+    },
+
+    /** The title of the open article. */
+    async openArticleTitle(): Promise<string> {
+      return page.locator('.article-header').evaluate((el) => {
+        const field = el.querySelector<HTMLTextAreaElement>('[aria-label="Article title"]');
+        return field ? field.value : (el.querySelector('.article-title')?.textContent ?? '');
+      });
+    },
+
+    async screenshot(path: string): Promise<void> {
+      await settled();
+      await page.screenshot({ path });
+    },
+  };
+  return ui;
+}
+
+export type Ui = ReturnType<typeof createUi>;

@@ -1,0 +1,143 @@
+/**
+ * Around the workbench core: the welcome screen, read-only projects, adding .txt files (picker and
+ * drop), keyboard use of the selection popover, and events from the main process (menu commands,
+ * project changed). Same harness: built renderer, headless Chromium, real project files.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { listHighlights } from '../../electron/spans/spanStore';
+import { sampleProject, sampleText, US_SAMPLE } from '../helpers/tempProject';
+import { handlersFor } from './fixtures/handlersFor';
+import { openWorkbench, type Workbench } from './harness';
+
+let wb: Workbench | undefined;
+afterEach(async () => {
+  await wb?.close();
+  wb = undefined;
+});
+
+function closedSampleProject() {
+  const s = sampleProject();
+  s.project.close();
+  return s;
+}
+
+describe('welcome screen', () => {
+  it('offers new, open, sample and recent projects when none is open, and opens a recent one', async () => {
+    const { file } = closedSampleProject();
+    wb = await openWorkbench(null, { recent: [file] });
+    const { page, ui } = wb;
+    for (const name of ['New project…', 'Open project…', 'Open sample project']) {
+      expect(await page.getByRole('button', { name }).count()).toBe(1);
+    }
+    // File dialogs belong to the main process; the harness has none and says so.
+    await page.getByRole('button', { name: /New project/ }).click();
+    await ui.settled();
+    expect(await ui.toastText()).toContain('needs a file dialog');
+
+    await page.getByRole('button', { name: /^test/ }).click();
+    await ui.settled();
+    expect(await page.locator('.article-item').count()).toBe(2);
+    expect(await page.locator('.topbar-project').innerText()).toBe('test');
+  });
+});
+
+describe('read-only project', () => {
+  it('shows a banner and no editing controls', async () => {
+    const { file } = closedSampleProject();
+    wb = await openWorkbench(file, { readOnly: true });
+    const { page, ui } = wb;
+    expect(await page.getByRole('status').filter({ hasText: 'Read-only' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Add article' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Open .txt…' }).count()).toBe(0);
+    expect(await page.locator('.article-header input, .article-header textarea').count()).toBe(0);
+
+    // Selecting text (to copy it, say) offers no claim to create.
+    await ui.openArticle('US Detainees');
+    await page.evaluate(() => {
+      const node = document
+        .createTreeWalker(document.querySelector('.article-text')!, NodeFilter.SHOW_TEXT)
+        .nextNode()!;
+      document.getSelection()!.setBaseAndExtent(node, 0, node, 10);
+    });
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => document.getSelection()?.toString().length)).toBe(10);
+    expect(await page.locator('.selection-popover').count()).toBe(0);
+  });
+});
+
+describe('adding .txt files', () => {
+  it('adds files chosen with “Open .txt…” and files dropped on the window', async () => {
+    const { file } = closedSampleProject();
+    wb = await openWorkbench(file);
+    const { page, ui } = wb;
+    await page.getByLabel('Open .txt files').setInputFiles({
+      name: 'buses.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('Mayor Promises 300 New Buses\nThe mayor said 300 buses would arrive by June.\n'),
+    });
+    await ui.settled();
+    expect(await ui.openArticleTitle()).toBe('Mayor Promises 300 New Buses');
+
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.items.add(
+        new File(['Council Approves Budget\nThe council approved a budget of 12 million.\n'], 'budget.txt', {
+          type: 'text/plain',
+        }),
+      );
+      window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, cancelable: true }));
+    });
+    await ui.settled();
+    expect(await ui.openArticleTitle()).toBe('Council Approves Budget');
+    expect(await page.locator('.article-item').count()).toBe(4);
+
+    // The same file again adds nothing and opens the article already there.
+    await ui.openArticle('Council Approves');
+    await page
+      .getByLabel('Open .txt files')
+      .setInputFiles({ name: 'again.txt', mimeType: 'text/plain', buffer: Buffer.from(sampleText(US_SAMPLE)) });
+    await ui.settled();
+    expect(await ui.toastText()).toContain('is already in the project');
+    expect(await ui.openArticleTitle()).toBe('US Detainees Released, Political Prisoner Debate Flares');
+  });
+});
+
+describe('selection popover keyboard', () => {
+  it('creates a claim with Enter and closes with Esc', async () => {
+    const { file, us } = closedSampleProject();
+    wb = await openWorkbench(file);
+    const { page, ui } = wb;
+    await ui.openArticle('US Detainees');
+    await ui.selectText('more than 400 prisoners had been freed');
+    await page.keyboard.press('Escape');
+    await page.locator('.selection-popover').waitFor({ state: 'detached' });
+
+    await ui.selectText('more than 400 prisoners had been freed');
+    await page.keyboard.press('Enter');
+    await ui.settled();
+    expect((await ui.claimDetail()).text).toBe('more than 400 prisoners had been freed');
+    expect(listHighlights(wb.workspace.project(), us.id)).toHaveLength(1);
+  });
+});
+
+describe('main-process events', () => {
+  it('reloads on project-changed and runs menu commands', async () => {
+    const { file } = closedSampleProject();
+    wb = await openWorkbench(file);
+    const { page, ui } = wb;
+
+    // Another window (here: the services directly) adds an article; the main process says so.
+    await handlersFor(wb.workspace.project()).addArticle({ text: 'Port Reopens\nThe port reopened on Friday.\n' });
+    await wb.emit({ type: 'project-changed' });
+    expect(await page.locator('.article-item').count()).toBe(3);
+
+    await wb.emit({ type: 'menu', command: 'add-article' });
+    expect(await page.getByRole('dialog', { name: 'Add article' }).isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await ui.settled();
+
+    await wb.emit({ type: 'menu', command: 'find-claim' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Search claims');
+  });
+});
