@@ -11,13 +11,22 @@ import { importArticleBytes, importTextArticle } from '../import/importText';
 import { projectTitle } from '../project/openProject';
 import { createClaimFromSpan, deleteSpan, linkSpan, listHighlights, restoreSpan } from '../spans/spanStore';
 import type { Workspace } from './workspace';
+import { NO_HOST, type HostServices } from './hostServices';
+import { importExportHandlers } from './importExportHandlers';
 
-export function createHandlers(ws: Workspace): ClaimdeskHandlers {
+export function createHandlers(ws: Workspace, host: HostServices = NO_HOST): ClaimdeskHandlers {
   const p = () => ws.project();
   return {
+    ...importExportHandlers(p, host),
     getProject: () => {
       const project = p();
-      return { path: project.path, title: projectTitle(project), readOnly: project.readOnly, actor: project.actor };
+      return {
+        path: project.path,
+        title: projectTitle(project),
+        readOnly: project.readOnly,
+        actor: project.actor,
+        ...(project.readOnlyReason ? { readOnlyReason: project.readOnlyReason } : {}),
+      };
     },
 
     listArticles: () => listArticles(p()),

@@ -3,11 +3,12 @@
  * The plain text is stored beside the body because every span offset indexes into it.
  */
 import { createHash } from 'node:crypto';
-import type { Article, ArticleMeta, ArticleSummary } from '../../shared/domain/types';
+import type { Article, ArticleMeta, ArticleScript, ArticleSummary } from '../../shared/domain/types';
 import { ClaimdeskError } from '../../shared/ipc/result';
 import type { Project } from '../project/project';
 import { newId, nowIso } from '../project/clock';
 import { assertWritable } from '../project/writeGuard';
+import { writeTransaction } from '../project/writeTransaction';
 
 export interface NewArticle {
   meta: ArticleMeta;
@@ -25,6 +26,8 @@ interface ArticleRow {
   author: string;
   published_at: string;
   url: string;
+  language: string;
+  direction: 'ltr' | 'rtl';
   created_at: string;
   created_by: string;
   span_count: number;
@@ -32,7 +35,8 @@ interface ArticleRow {
   plain_text?: string;
 }
 
-const SUMMARY_COLUMNS = `a.id, a.title, a.outlet, a.author, a.published_at, a.url, a.created_at, a.created_by,
+const SUMMARY_COLUMNS = `a.id, a.title, a.outlet, a.author, a.published_at, a.url, a.language, a.direction,
+  a.created_at, a.created_by,
   (SELECT count(*) FROM spans s JOIN claims c ON c.id = s.claim_id
     WHERE s.article_id = a.id AND s.deleted_at IS NULL AND c.deleted_at IS NULL) AS span_count`;
 
@@ -44,6 +48,8 @@ function toSummary(r: ArticleRow): ArticleSummary {
     author: r.author,
     publishedAt: r.published_at,
     url: r.url,
+    language: r.language,
+    direction: r.direction,
     createdAt: r.created_at,
     createdBy: r.created_by,
     spanCount: r.span_count,
@@ -120,23 +126,46 @@ export function insertArticle(project: Project, a: NewArticle): ArticleSummary {
   return getArticleSummary(project, id);
 }
 
-const META_COLUMNS: Record<keyof ArticleMeta, string> = {
+export type ArticleMetaPatch = Partial<ArticleMeta & ArticleScript>;
+
+/** The editable fields and their columns: also the only names ever interpolated into SQL. */
+const META_COLUMNS: Record<keyof ArticleMetaPatch, string> = {
   title: 'title',
   outlet: 'outlet',
   author: 'author',
   publishedAt: 'published_at',
   url: 'url',
+  language: 'language',
+  direction: 'direction',
 };
 
-export function updateArticleMeta(project: Project, id: string, patch: Partial<ArticleMeta>): ArticleSummary {
-  assertWritable(project);
-  getArticleSummary(project, id);
-  const entries = Object.entries(patch).filter(([, v]) => v !== undefined) as [keyof ArticleMeta, string][];
-  if (entries.length > 0) {
+export function updateArticleMeta(project: Project, id: string, patch: ArticleMetaPatch): ArticleSummary {
+  return writeTransaction(project, () => {
+    const before = getArticle(project, id);
+    const entries = (Object.keys(META_COLUMNS) as (keyof ArticleMetaPatch)[])
+      .filter((k) => patch[k] !== undefined && patch[k] !== before[k])
+      .map((k) => [k, patch[k]!] as const);
+    if (entries.length === 0) return getArticleSummary(project, id);
     const sets = entries.map(([k]) => `${META_COLUMNS[k]} = @${k}`).join(', ');
     project.db
       .prepare(`UPDATE articles SET ${sets}, updated_at = @now, updated_by = @actor WHERE id = @id`)
       .run({ ...Object.fromEntries(entries), now: nowIso(), actor: project.actor, id });
-  }
-  return getArticleSummary(project, id);
+    // The rich body carries the direction on every block, as Lexical renders it: keep them in step.
+    if (patch.direction && patch.direction !== before.direction) {
+      project.db
+        .prepare('UPDATE articles SET body_json = ? WHERE id = ?')
+        .run(withDirection(before.body, patch.direction), id);
+    }
+    return getArticleSummary(project, id);
+  });
+}
+
+function withDirection(bodyJson: string, direction: 'ltr' | 'rtl'): string {
+  const visit = (node: { direction?: unknown; children?: unknown[] }) => {
+    if ('direction' in node) node.direction = direction;
+    for (const child of node.children ?? []) visit(child as typeof node);
+  };
+  const state = JSON.parse(bodyJson) as { root: { children?: unknown[] } };
+  visit(state.root);
+  return JSON.stringify(state);
 }

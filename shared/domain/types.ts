@@ -15,7 +15,13 @@ export interface ArticleMeta {
   url: string;
 }
 
-export interface ArticleSummary extends ArticleMeta {
+/** How the article reads: its language (BCP 47, may be empty) and text direction. */
+export interface ArticleScript {
+  language: string;
+  direction: 'ltr' | 'rtl';
+}
+
+export interface ArticleSummary extends ArticleMeta, ArticleScript {
   id: Id;
   createdAt: string;
   createdBy: string;

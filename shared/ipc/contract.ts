@@ -22,6 +22,17 @@ export const contract = {
   importFile: method(z.tuple([S.ImportFileSchema]), S.ImportOutcomeSchema),
   /** A new version of an existing article: its highlights are re-found in the new text. */
   importNewVersion: method(z.tuple([S.IdSchema, S.ImportFileSchema]), S.ImportOutcomeSchema),
+  /** File → Import: a native picker; returns tokens for the chosen files, in order. */
+  pickImportFiles: method(none, z.array(S.PickedFileSchema)),
+  /** Imports one picked file: an article (optionally as a new version of one), or W3C annotations. */
+  importPickedFile: method(
+    z.tuple([S.PickedFileSchema.shape.token, z.object({ replaceArticleId: S.IdSchema.optional() }).strict()]),
+    S.PickedImportResultSchema,
+  ),
+  /** A dropped W3C Web Annotation file: restores its highlights. */
+  importAnnotations: method(z.tuple([S.ImportFileSchema]), S.AnnotationImportSchema),
+  /** File → Export: asks where to save, writes the report, shows it in the file manager; null if cancelled. */
+  exportReport: method(z.tuple([S.ExportRequestSchema]), S.ExportResultSchema.nullable()),
   updateArticleMeta: method(z.tuple([S.IdSchema, S.ArticleMetaPatchSchema]), S.ArticleSummarySchema),
   listHighlights: method(z.tuple([S.IdSchema]), z.array(S.HighlightSchema)),
 

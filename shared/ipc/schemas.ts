@@ -29,10 +29,16 @@ export const ArticleMetaSchema = z.object({
   url: ShortText,
 });
 
-export const ArticleMetaPatchSchema = ArticleMetaSchema.partial().strict();
+export const DirectionSchema = z.enum(['ltr', 'rtl']);
+
+export const ArticleMetaPatchSchema = ArticleMetaSchema.extend({ language: ShortText, direction: DirectionSchema })
+  .partial()
+  .strict();
 
 export const ArticleSummarySchema = ArticleMetaSchema.extend({
   id: IdSchema,
+  language: z.string(),
+  direction: DirectionSchema,
   createdAt: Timestamp,
   createdBy: z.string(),
   spanCount: z.number().int().nonnegative(),
@@ -70,6 +76,33 @@ export const ImportOutcomeSchema = z.object({
   /** Set when the import replaced an article's text (same URL, or chosen by the user). */
   newVersion: z.object({ reanchored: z.number().int(), orphaned: z.number().int() }).optional(),
 });
+
+export const AnnotationImportSchema = z.object({
+  restored: z.number().int(),
+  alreadyPresent: z.number().int(),
+  unplaced: z.array(z.object({ id: z.string(), reason: z.string() })),
+});
+
+/** A file the user picked in the import dialog: the renderer only ever sees its name and a token. */
+export const PickedFileSchema = z.object({ token: z.uuid(), name: z.string() });
+
+export const PickedImportResultSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('article'), outcome: ImportOutcomeSchema }),
+  z.object({ kind: z.literal('annotations'), result: AnnotationImportSchema }),
+]);
+
+export const ExportRequestSchema = z
+  .object({
+    format: z.enum(['pdf', 'html', 'md', 'csv', 'claimreview', 'w3c']),
+    articleIds: z.array(IdSchema).max(100_000).optional(),
+    claimIds: z.array(IdSchema).max(100_000).optional(),
+    verdicts: z.array(VerdictSchema).optional(),
+    history: z.boolean().optional(),
+    organization: ShortText.optional(),
+  })
+  .strict();
+
+export const ExportResultSchema = z.object({ files: z.array(z.string()), claims: z.number().int(), articles: z.number().int() });
 
 export const ClaimSchema = z.object({
   id: IdSchema,
@@ -186,4 +219,6 @@ export const ProjectInfoSchema = z.object({
   title: z.string(),
   readOnly: z.boolean(),
   actor: z.string(),
+  /** Why the project is read-only when the user did not ask for that (another checker has it open). */
+  readOnlyReason: z.string().optional(),
 });

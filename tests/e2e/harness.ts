@@ -13,6 +13,7 @@ import type { AppEvent } from '../../shared/ipc/contract';
 import { chromiumArgs, chromiumPath } from '../helpers/chromium';
 import { emitEvent, installBridge, type BridgeStats } from './harness/fakePreload';
 import { HarnessWorkspace } from './harness/harnessWorkspace';
+import { HarnessHost } from './harness/harnessHost';
 import { APP_ORIGIN, assertRendererBuilt, serveRenderer } from './harness/serveRenderer';
 import { createUi, type Ui } from './harness/ui';
 
@@ -30,6 +31,8 @@ export interface Workbench {
   page: Page;
   ui: Ui & { reload(): Promise<void> };
   workspace: HarnessWorkspace;
+  /** The file pickers, PDF engine and file manager the app would use (see harnessHost.ts). */
+  host: HarnessHost;
   stats: BridgeStats;
   /** Errors the page logged so far (console.error, uncaught exceptions, failed loads). */
   errors: string[];
@@ -48,6 +51,7 @@ export async function openWorkbench(projectFile: string | null, opts: WorkbenchO
     { actor: opts.actor ?? 'Test Checker', readOnly: opts.readOnly ?? false },
     opts.recent,
   );
+  const host = new HarnessHost();
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-chromium-'));
   let context: BrowserContext | undefined;
   try {
@@ -60,7 +64,7 @@ export async function openWorkbench(projectFile: string | null, opts: WorkbenchO
       locale: 'en-GB',
     });
     await serveRenderer(context);
-    const stats = await installBridge(context, workspace);
+    const stats = await installBridge(context, workspace, host);
     const page = context.pages()[0] ?? (await context.newPage());
 
     const errors: string[] = [];
@@ -78,6 +82,7 @@ export async function openWorkbench(projectFile: string | null, opts: WorkbenchO
     return {
       page,
       workspace,
+      host,
       stats,
       errors,
       ui: {

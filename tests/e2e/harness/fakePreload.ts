@@ -7,6 +7,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { createHandlers } from '../../../electron/api/handlers';
 import { dispatch } from '../../../electron/api/dispatch';
 import type { Workspace } from '../../../electron/api/workspace';
+import type { HostServices } from '../../../electron/api/hostServices';
 import { METHOD_NAMES, type AppEvent } from '../../../shared/ipc/contract';
 
 export interface BridgeStats {
@@ -35,9 +36,13 @@ function definePreload({ methods }: { methods: string[] }): void {
   Object.defineProperty(window, 'claimdesk', { value: Object.freeze(api), enumerable: true });
 }
 
-export async function installBridge(context: BrowserContext, workspace: Workspace): Promise<BridgeStats> {
+export async function installBridge(
+  context: BrowserContext,
+  workspace: Workspace,
+  host: HostServices,
+): Promise<BridgeStats> {
   const stats: BridgeStats = { inFlight: 0, internalErrors: [] };
-  const handlers = createHandlers(workspace);
+  const handlers = createHandlers(workspace, host);
   await context.exposeBinding('__claimdeskInvoke', async (_source, method: unknown, args: unknown) => {
     stats.inFlight++;
     try {

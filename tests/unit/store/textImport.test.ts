@@ -99,3 +99,25 @@ describe('plain-text articles', () => {
     expect(body.root.direction).toBe('rtl');
   });
 });
+
+describe('editing article metadata', () => {
+  it('lets the checker correct every field, including language and direction, and the body follows the direction', async () => {
+    const { updateArticleMeta } = await import('../../../electron/articles/articleStore');
+    const { project } = newTempProject();
+    open.push(project);
+    const { article } = importTextArticle(project, { text: 'Title\n\nمرحبا بالعالم but detected as ltr first? no.' });
+    const updated = updateArticleMeta(project, article.id, {
+      title: 'Corrected title',
+      outlet: 'El Pitazo',
+      author: 'Ana Ruiz',
+      publishedAt: '2026-01-13',
+      url: 'https://elpitazo.example/a',
+      language: 'ar',
+      direction: 'rtl',
+    });
+    expect(updated).toMatchObject({ title: 'Corrected title', outlet: 'El Pitazo', language: 'ar', direction: 'rtl', url: 'https://elpitazo.example/a' });
+    const body = JSON.parse(getArticle(project, article.id).body) as { root: { direction: string; children: { direction: string }[] } };
+    expect(body.root.direction).toBe('rtl');
+    expect(body.root.children.every((c) => c.direction === 'rtl')).toBe(true);
+  });
+});

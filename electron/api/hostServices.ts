@@ -1,0 +1,29 @@
+/**
+ * What import and export need from the host beyond the project: native file pickers, a PDF engine
+ * and the file manager. The app passes Electron's (dialogs, printToPDF, shell.showItemInFolder);
+ * the e2e harness passes fixed paths and the system Chromium. The renderer never names a file on
+ * disk: it gets opaque tokens for the files the user picked.
+ */
+import { ClaimdeskError } from '../../shared/ipc/result';
+import type { ExportFormat, PdfPrinter } from '../export/exportProject';
+
+export interface HostServices {
+  /** A multi-file picker for File → Import; absolute paths, [] when cancelled. */
+  chooseImportFiles(): Promise<string[]>;
+  /** A save dialog for an export; null when cancelled. */
+  chooseExportPath(format: ExportFormat, suggestedName: string): Promise<string | null>;
+  printPdf: PdfPrinter;
+  /** Shows a written file in the system's file manager. */
+  revealFile(file: string): void;
+}
+
+const unavailable = (): never => {
+  throw new ClaimdeskError('unavailable', 'This window cannot open file dialogs.');
+};
+
+export const NO_HOST: HostServices = {
+  chooseImportFiles: async () => unavailable(),
+  chooseExportPath: async () => unavailable(),
+  printPdf: async () => unavailable(),
+  revealFile: () => undefined,
+};

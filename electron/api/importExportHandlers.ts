@@ -1,0 +1,71 @@
+/**
+ * The IPC handlers that reach outside the project: importing files the user picked in a native
+ * dialog (the renderer gets opaque tokens, never paths it could choose itself), importing dropped
+ * annotation files, and exporting reports to a place the user chose.
+ */
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ClaimdeskHandlers } from '../../shared/ipc/contract';
+import { ClaimdeskError } from '../../shared/ipc/result';
+import { exportProject, type ExportFormat } from '../export/exportProject';
+import { importArticleFile } from '../import/importText';
+import { importWebAnnotations, looksLikeWebAnnotations } from '../import/webAnnotationImport';
+import { projectTitle } from '../project/openProject';
+import type { Project } from '../project/project';
+import type { HostServices } from './hostServices';
+
+type Handlers = Pick<ClaimdeskHandlers, 'pickImportFiles' | 'importPickedFile' | 'importAnnotations' | 'exportReport'>;
+
+const EXTENSION: Record<ExportFormat, string> = {
+  pdf: 'pdf',
+  html: 'html',
+  md: 'md',
+  csv: 'csv',
+  claimreview: 'jsonld',
+  w3c: 'jsonld',
+};
+
+const isAnnotationFile = (file: string) => /\.(jsonld|json)$/i.test(file);
+
+export function importExportHandlers(project: () => Project, host: HostServices): Handlers {
+  /** Paths the user picked, by token; a token is good for one import. */
+  const picked = new Map<string, string>();
+  return {
+    pickImportFiles: async () => {
+      const files = await host.chooseImportFiles();
+      return files.map((file) => {
+        const token = randomUUID();
+        picked.set(token, file);
+        return { token, name: path.basename(file) };
+      });
+    },
+    importPickedFile: async (token, { replaceArticleId }) => {
+      const file = picked.get(token);
+      if (!file) throw new ClaimdeskError('not-found', 'That file is no longer selected; choose it again with File → Import.');
+      picked.delete(token);
+      if (isAnnotationFile(file) && !replaceArticleId) {
+        const json = fs.readFileSync(file, 'utf8');
+        if (!looksLikeWebAnnotations(json)) {
+          throw new ClaimdeskError('invalid-input', `${path.basename(file)}: is not a W3C Web Annotation file.`);
+        }
+        return { kind: 'annotations', result: importWebAnnotations(project(), json, path.basename(file)) };
+      }
+      return { kind: 'article', outcome: await importArticleFile(project(), file, replaceArticleId) };
+    },
+    importAnnotations: ({ name, dataBase64 }) =>
+      importWebAnnotations(project(), Buffer.from(dataBase64, 'base64').toString('utf8'), name),
+    exportReport: async ({ format, articleIds, claimIds, verdicts, history, organization }) => {
+      const p = project();
+      const out = await host.chooseExportPath(format, `${projectTitle(p)} report.${EXTENSION[format]}`);
+      if (!out) return null;
+      const result = await exportProject(
+        p,
+        { format, out, history, organization, filter: { articleIds, claimIds, verdicts } },
+        host.printPdf,
+      );
+      host.revealFile(result.files[0]!);
+      return result;
+    },
+  };
+}

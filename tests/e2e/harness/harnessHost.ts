@@ -1,0 +1,31 @@
+/**
+ * The host services (file pickers, PDF engine, file manager) as the harness provides them: the
+ * "dialog" answers with files a scenario set beforehand, exports land in a temp folder, PDFs are
+ * printed by the system Chromium, and revealed files are recorded for the test to check.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { HostServices } from '../../../electron/api/hostServices';
+import { printHtmlToPdf } from '../../../electron/export/printPdf';
+
+export class HarnessHost implements HostServices {
+  /** What the next File → Import dialog returns (absolute paths). */
+  importFiles: string[] = [];
+  /** Where exports are saved; null makes the save dialog "cancelled". */
+  exportDir: string | null = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-export-'));
+  readonly revealed: string[] = [];
+  printPdf = printHtmlToPdf;
+
+  async chooseImportFiles(): Promise<string[]> {
+    return this.importFiles;
+  }
+
+  async chooseExportPath(_format: string, suggestedName: string): Promise<string | null> {
+    return this.exportDir ? path.join(this.exportDir, suggestedName) : null;
+  }
+
+  revealFile(file: string): void {
+    this.revealed.push(file);
+  }
+}
