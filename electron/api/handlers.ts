@@ -11,13 +11,23 @@ import { importArticleBytes, importTextArticle } from '../import/importText';
 import { projectTitle } from '../project/openProject';
 import { createClaimFromSpan, deleteSpan, linkSpan, listHighlights, restoreSpan } from '../spans/spanStore';
 import type { Workspace } from './workspace';
+import { searchHandlers } from '../search/searchHandlers';
+import { matchingHandlers } from '../matching/matchingHandlers';
 import { NO_HOST, type HostServices } from './hostServices';
 import { importExportHandlers } from './importExportHandlers';
+import { NO_SYNC_HOST, syncHandlers, type SyncHost } from '../sync/syncHandlers';
 
-export function createHandlers(ws: Workspace, host: HostServices = NO_HOST): ClaimdeskHandlers {
+export function createHandlers(
+  ws: Workspace,
+  host: HostServices = NO_HOST,
+  syncHost: SyncHost = NO_SYNC_HOST,
+): ClaimdeskHandlers {
   const p = () => ws.project();
   return {
     ...importExportHandlers(p, host),
+    ...searchHandlers(p),
+    ...matchingHandlers(p),
+    ...syncHandlers(p, syncHost),
     getProject: () => {
       const project = p();
       return {

@@ -2,9 +2,12 @@
  * How the CLI names and opens project files. A FILE given without an extension means FILE.claimdesk
  * (when `new` creates it, or when only FILE.claimdesk exists), so `claimdesk claims desk` works.
  * Verbs that only read open the project read-only; every handle is closed before the verb returns.
+ * Verbs that write take the project lock first (electron/lock/), and refuse, naming who has the
+ * project open, when the app or another command holds it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { openLockedProject } from '../lock/lockedProject';
 import { openProject } from '../project/openProject';
 import { PROJECT_EXTENSION } from '../project/projectFormat';
 import type { Project } from '../project/project';
@@ -26,9 +29,16 @@ export interface ProjectAccess {
   readOnly: boolean;
 }
 
+/** Opens the project for a verb: read-only as asked, or as its one writer (closing releases the lock). */
+export function openProjectForCli(fileArg: string, access: ProjectAccess): Project {
+  const file = existingProjectPath(fileArg);
+  if (access.readOnly) return openProject(file, access);
+  return openLockedProject(file, { actor: access.actor, via: 'cli', whenLocked: 'refuse' }).project;
+}
+
 /** Opens the project, runs `work` (synchronous, as the stores are) and always closes the handle. */
 export function withProject<T>(fileArg: string, access: ProjectAccess, work: (project: Project) => T): T {
-  const project = openProject(existingProjectPath(fileArg), access);
+  const project = openProjectForCli(fileArg, access);
   try {
     return work(project);
   } finally {

@@ -10,12 +10,17 @@ import { ClaimdeskError } from '../../shared/ipc/result';
 import { APPLICATION_ID, APP_VERSION_FOR_SCHEMA, SQLITE_HEADER } from './projectFormat';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import { nativeBindingOption } from './nativeBinding';
+import { compareSchema, describeSchemaDifference } from '../security/expectedSchema';
 import type { Project } from './project';
+import { enableSync } from '../sync/enableSync';
+import { readRequiredApp } from '../sync/formatRequirement';
 
 export interface OpenOptions {
   /** Name recorded on every change made through this handle. */
   actor: string;
   readOnly?: boolean;
+  /** This installation's id, the first half of the replica id of changes made here (electron/sync/replicaId.ts). */
+  installationId?: string;
 }
 
 function readHeader(file: string): Buffer {
@@ -28,6 +33,9 @@ function readHeader(file: string): Buffer {
     fs.closeSync(fd);
   }
 }
+
+/** Files up to this size get SQLite's full integrity_check when opened; larger ones quick_check. */
+export const FULL_CHECK_MAX_BYTES = 256 * 1024 * 1024;
 
 /** Throws a ClaimdeskError naming the file and the problem unless `file` is a project this build can open. */
 export function inspectProjectFile(file: string): { schemaVersion: number } {
@@ -51,14 +59,25 @@ export function inspectProjectFile(file: string): { schemaVersion: number } {
     }
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > LATEST_SCHEMA_VERSION) {
-      const needed = APP_VERSION_FOR_SCHEMA[version] ?? 'a newer version';
+      const needed = APP_VERSION_FOR_SCHEMA[version] ?? readRequiredApp(db) ?? 'a newer version';
       throw new ClaimdeskError(
         'unavailable',
         `${file}: was written by a newer Claimdesk (file format ${version}); this is format ${LATEST_SCHEMA_VERSION}. Open it with Claimdesk ${needed} or later.`,
       );
     }
-    const check = db.pragma('quick_check', { simple: true }) as string;
+    // quick_check skips CHECK constraints and index contents: a flipped byte can turn a verdict into
+    // a value the app never expects. The full check costs about a second per few hundred MB.
+    const full = fs.statSync(file).size <= FULL_CHECK_MAX_BYTES;
+    const check = db.pragma(full ? 'integrity_check' : 'quick_check', { simple: true }) as string;
     if (check !== 'ok') throw new ClaimdeskError('invalid-input', `${file}: the project file is damaged (${check}).`);
+    // Triggers and views run when the file is used: only the ones Claimdesk itself creates may be there.
+    const diff = compareSchema(db, version);
+    if (diff.unexpected.length > 0 || diff.missing.length > 0) {
+      throw new ClaimdeskError(
+        'invalid-input',
+        `${file}: refused: the project file was altered outside Claimdesk (${describeSchemaDifference(diff)}). It was not opened and nothing in it ran.`,
+      );
+    }
     return { schemaVersion: version };
   } catch (err) {
     if (err instanceof ClaimdeskError) throw err;
@@ -117,7 +136,7 @@ export function createProject(file: string, opts: OpenOptions): Project {
     fs.rmSync(file, { force: true });
     throw err;
   }
-  return wrap(db, file, opts.actor, false);
+  return enableSync(wrap(db, file, opts.actor, false), opts);
 }
 
 /** Opens an existing project, migrating it to the current schema unless opened read-only. */
@@ -147,14 +166,13 @@ export function openProject(file: string, opts: OpenOptions): Project {
     db.close();
     throw err;
   }
-  return wrap(db, file, opts.actor, false);
+  return enableSync(wrap(db, file, opts.actor, false), opts);
 }
 
 /** The project's display title (stored in the file; defaults to the file name). */
 export function projectTitle(project: Project): string {
   const row = project.db.prepare("SELECT value FROM project_meta WHERE key = 'title'").get() as
-    | { value: string }
-    | undefined;
+    { value: string } | undefined;
   return row?.value ?? path.basename(project.path);
 }
 

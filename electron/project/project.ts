@@ -2,6 +2,7 @@
  * An open project: the database handle plus who is working on it. Every store function takes one.
  */
 import type Database from 'better-sqlite3';
+import type { ChangeCapture } from '../sync/changeCapture';
 
 export interface Project {
   db: Database.Database;
@@ -10,5 +11,9 @@ export interface Project {
   /** The checker's name, recorded on every change. */
   actor: string;
   readOnly: boolean;
+  /** Why a project the user asked to change is read-only (another checker has it open...). */
+  readOnlyReason?: string;
+  /** Records every change in the sync log (projects opened for writing; see electron/sync/). */
+  sync?: ChangeCapture;
   close(): void;
 }

@@ -20,6 +20,8 @@ export interface Settings {
   recentProjects: string[];
   /** The project open when the app last quit, or null when none was. */
   lastProject: string | null;
+  /** How many automatic backups of each project to keep (absent: DEFAULT_BACKUPS_TO_KEEP). */
+  backupsToKeep?: number;
 }
 
 export interface LoadedSettings {
@@ -54,6 +56,7 @@ function fieldsSchema(defaults: Settings) {
       .transform((list) => list.filter((p): p is string => pathString.safeParse(p).success).slice(0, MAX_RECENT))
       .catch(defaults.recentProjects),
     lastProject: pathString.nullable().catch(defaults.lastProject),
+    backupsToKeep: z.number().int().min(1).max(1000).optional().catch(undefined),
   });
 }
 

@@ -6,12 +6,29 @@
  *
  * A new project is always opened before the old one is closed, so a file that fails to open
  * leaves the current project open and untouched.
+ *
+ * One writer: a project is opened through the project lock (electron/lock/); when another window
+ * or process has it, it opens read-only and `readOnlyReason` says who. With `backups` set, an open
+ * writable project is backed up at open (unless the newest backup is current) and every few
+ * minutes while it changes; Restore from backup puts a chosen backup in its place.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { assertNever, ClaimdeskError } from '../../shared/ipc/result';
 import type { FileCommand, Workspace } from '../api/workspace';
-import { createProject, openProject, projectTitle, saveProjectCopy } from '../project/openProject';
+import {
+  backupFolderFor,
+  backupIsCurrent,
+  BACKUP_INTERVAL_MS,
+  DEFAULT_BACKUPS_TO_KEEP,
+  listBackups,
+  replaceWithBackup,
+  takeBackup,
+  type BackupEntry,
+} from '../backup/projectBackups';
+import { bindLock, openLockedProject } from '../lock/lockedProject';
+import { describeHolder, lockState, type HeldLock } from '../lock/projectLock';
+import { openProject, projectTitle, saveProjectCopy } from '../project/openProject';
 import type { Project } from '../project/project';
 import { createSampleProject } from '../sample/createSampleProject';
 import { isRecent, samePath, withoutRecent, withRecent } from '../settings/recentProjects';
@@ -40,6 +57,8 @@ export interface AppWorkspaceOptions {
   /** Called after the open project changed (opened, switched, closed). */
   onChange?: (current: Project | null) => void;
   platform?: NodeJS.Platform;
+  /** Automatic backups: where (`<userData>/backups`) and how often. Off when absent. */
+  backups?: { root: string; intervalMs?: number };
 }
 
 export function withProjectExtension(file: string): string {
@@ -48,6 +67,11 @@ export function withProjectExtension(file: string): string {
 
 export class AppWorkspace implements Workspace {
   private open: Project | null = null;
+  /** The lock of the open project; null when it is read-only or nothing is open. */
+  private lock: HeldLock | null = null;
+  private backupTimer: NodeJS.Timeout | null = null;
+  /** total_changes() of the open project at its last backup. */
+  private changesAtBackup = -1;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly platform: NodeJS.Platform;
 
@@ -123,16 +147,104 @@ export class AppWorkspace implements Workspace {
 
   /** Closes the open project at quit, keeping it as the one to reopen next time. */
   dispose(): void {
+    this.stopBackups();
     this.open?.close();
     this.open = null;
+    this.lock = null;
+  }
+
+  /** The backup folder of the open project, or null (no project, or backups off). */
+  backupFolder(): string | null {
+    return this.open && this.opts.backups ? backupFolderFor(this.opts.backups.root, this.open.path) : null;
+  }
+
+  /** The open project's backups, newest first. */
+  listBackups(): BackupEntry[] {
+    const folder = this.backupFolder();
+    return folder ? listBackups(folder) : [];
+  }
+
+  /** Takes a backup of the open project now (if it is writable and changed, unless forced). */
+  backupNow(force = false): Promise<BackupEntry | null> {
+    return this.serial(() => this.autoBackup(force));
+  }
+
+  /**
+   * Replaces the open project with one of its backups, after backing up its current state (so
+   * the restore itself can be undone from the same list). The project lock is kept throughout.
+   */
+  restoreFromBackup(backupFile: string): Promise<void> {
+    return this.serial(async () => {
+      const project = this.project();
+      const folder = this.backupFolder();
+      if (!folder) throw new ClaimdeskError('unavailable', 'Backups are not set up for this window.');
+      if (!this.lock) {
+        throw new ClaimdeskError('read-only', `${project.path}: is open read-only; it cannot be restored from here.`);
+      }
+      const keep = this.keepBackups();
+      await takeBackup(project, folder, { keep: keep + 1, note: 'before-restore' });
+      const lock = this.lock;
+      // Close the database but keep the lock: nobody may open the file while it is replaced.
+      project.db.close();
+      try {
+        replaceWithBackup(project.path, backupFile);
+      } finally {
+        const reopened = bindLock(openProject(project.path, { actor: this.actor() }), lock);
+        this.open = reopened;
+        this.changesAtBackup = this.totalChanges();
+        this.opts.onChange?.(reopened);
+      }
+    });
   }
 
   private actor(): string {
     return this.opts.settings.get().checkerName;
   }
 
+  private keepBackups(): number {
+    return this.opts.settings.get().backupsToKeep ?? DEFAULT_BACKUPS_TO_KEEP;
+  }
+
+  private totalChanges(): number {
+    if (!this.open) return -1;
+    return (this.open.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+  }
+
+  private async autoBackup(force = false): Promise<BackupEntry | null> {
+    const folder = this.backupFolder();
+    const project = this.open;
+    if (!folder || !project || !this.lock) return null;
+    const changes = this.totalChanges();
+    if (!force && changes === this.changesAtBackup) return null;
+    const entry = await takeBackup(project, folder, { keep: this.keepBackups() });
+    if (this.open === project) this.changesAtBackup = changes;
+    return entry;
+  }
+
+  private stopBackups(): void {
+    if (this.backupTimer) clearInterval(this.backupTimer);
+    this.backupTimer = null;
+  }
+
+  /** Backs up a newly opened writable project, then every few minutes while it changes. */
+  private startBackups(project: Project): void {
+    this.stopBackups();
+    const folder = this.backupFolder();
+    if (!folder || !this.lock || !this.opts.backups) return;
+    this.changesAtBackup = backupIsCurrent(folder, project.path) ? this.totalChanges() : -1;
+    void this.serial(() => this.autoBackup().then(() => undefined)).catch((err: unknown) =>
+      console.error('Claimdesk: backup failed:', err),
+    );
+    this.backupTimer = setInterval(() => {
+      void this.serial(() => this.autoBackup().then(() => undefined)).catch((err: unknown) =>
+        console.error('Claimdesk: backup failed:', err),
+      );
+    }, this.opts.backups.intervalMs ?? BACKUP_INTERVAL_MS);
+    this.backupTimer.unref();
+  }
+
   /** File commands run one after another, never interleaved (menu and window can both ask). */
-  private serial(task: () => void | Promise<void>): Promise<void> {
+  private serial<T>(task: () => T | Promise<T>): Promise<T> {
     const run = this.queue.then(task);
     this.queue = run.catch(() => undefined);
     return run;
@@ -149,8 +261,9 @@ export class AppWorkspace implements Workspace {
       return;
     }
     let next: Project;
+    let lock: HeldLock | null;
     try {
-      next = openProject(abs, { actor: this.actor() });
+      ({ project: next, lock } = openLockedProject(abs, { actor: this.actor(), via: 'app', whenLocked: 'read-only' }));
     } catch (err) {
       if (err instanceof ClaimdeskError && err.type === 'not-found') {
         this.opts.settings.update({
@@ -159,25 +272,35 @@ export class AppWorkspace implements Workspace {
       }
       throw err;
     }
-    this.switchTo(next);
+    this.switchTo(next, lock);
   }
 
-  private switchTo(next: Project): void {
+  private switchTo(next: Project, lock: HeldLock | null): void {
     const previous = this.open;
+    this.stopBackups();
     this.open = next;
+    this.lock = lock;
     previous?.close();
     const { recentProjects } = this.opts.settings.get();
     this.opts.settings.update({
       recentProjects: withRecent(recentProjects, next.path, this.platform),
       lastProject: next.path,
     });
+    this.startBackups(next);
     this.opts.onChange?.(next);
   }
 
   private async newProject(): Promise<void> {
     const chosen = await this.opts.dialogs.chooseNewProjectPath();
     if (!chosen) return;
-    this.switchTo(createProject(path.resolve(withProjectExtension(chosen)), { actor: this.actor() }));
+    const file = path.resolve(withProjectExtension(chosen));
+    const { project, lock } = openLockedProject(file, {
+      actor: this.actor(),
+      via: 'app',
+      whenLocked: 'refuse',
+      create: true,
+    });
+    this.switchTo(project, lock);
   }
 
   private async openWithDialog(): Promise<void> {
@@ -209,9 +332,13 @@ export class AppWorkspace implements Workspace {
         `${dest}: is in use by another program; close it there or choose another name.`,
       );
     }
+    const holder = lockState(dest);
+    if (holder.state === 'held') {
+      throw new ClaimdeskError('conflict', `${dest}: ${describeHolder(holder.holder)}; choose another name.`);
+    }
     const oldTitle = projectTitle(project);
     await saveProjectCopy(project, dest);
-    const copy = openProject(dest, { actor: this.actor() });
+    const { project: copy, lock } = openLockedProject(dest, { actor: this.actor(), via: 'app', whenLocked: 'refuse' });
     try {
       if (oldTitle === path.basename(project.path).replace(/\.claimdesk$/i, '')) {
         copy.db
@@ -222,13 +349,15 @@ export class AppWorkspace implements Workspace {
       copy.close();
       throw err;
     }
-    this.switchTo(copy);
+    this.switchTo(copy, lock);
   }
 
   private close(): void {
     if (!this.open) return;
+    this.stopBackups();
     this.open.close();
     this.open = null;
+    this.lock = null;
     this.opts.settings.update({ lastProject: null });
     this.opts.onChange?.(null);
   }

@@ -92,6 +92,39 @@ function run(): void {
 
   const runFileCommand = (command: FileCommand) => workspace?.fileCommand(command).catch(reportError);
 
+  /** File → Restore from Backup…: lists the open project's backups, newest first, and restores the one chosen. */
+  const restoreFromBackup = async () => {
+    const ws = workspace;
+    if (!ws || !window || window.isDestroyed()) return;
+    const backups = ws.listBackups().slice(0, 10);
+    if (backups.length === 0) {
+      await dialog.showMessageBox(window, {
+        type: 'info',
+        title: APP_NAME,
+        message: 'There are no backups of this project yet.',
+      });
+      return;
+    }
+    const { response } = await dialog.showMessageBox(window, {
+      type: 'question',
+      title: APP_NAME,
+      message: 'Restore the project from which backup?',
+      detail: 'The project as it is now is backed up first, so a restore can itself be undone from this list.',
+      buttons: [
+        ...backups.map(
+          (b) =>
+            `${b.takenAt.toLocaleString()}${b.note ? ` (${b.note.replace(/-/g, ' ')})` : ''} — ${Math.ceil(b.size / 1024)} KB`,
+        ),
+        'Cancel',
+      ],
+      defaultId: backups.length,
+      cancelId: backups.length,
+      noLink: true,
+    });
+    const chosen = backups[response];
+    if (chosen) await ws.restoreFromBackup(chosen.file);
+  };
+
   function refresh(current: Project | null): void {
     if (window && !window.isDestroyed()) {
       window.setTitle(current ? `${projectTitle(current)} — ${APP_NAME}` : APP_NAME);
@@ -109,6 +142,8 @@ function run(): void {
           fileCommand: (command) => void runFileCommand(command),
           openRecent: (file) => openFromOutside(file),
           clearRecent: () => workspace?.clearRecent(),
+          restoreBackup: () => void restoreFromBackup().catch(reportError),
+          projectWritable: current !== null && !current.readOnly,
           showAbout: () => {
             const { message, detail } = aboutText(APP_NAME, app.getVersion(), process.versions);
             void dialog.showMessageBox({ type: 'info', title: `About ${APP_NAME}`, message, detail });
@@ -168,6 +203,8 @@ function run(): void {
           () => app.getPath('documents'),
         ),
         samplePath: sampleProjectPath(userData),
+        // Backups live in the checker's own data folder, not beside (possibly shared) projects.
+        backups: { root: path.join(userData, 'backups') },
         onChange: (current) => refresh(current),
       });
       const ws = workspace;

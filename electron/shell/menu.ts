@@ -20,6 +20,10 @@ export interface MenuContext {
   openRecent(file: string): void;
   clearRecent(): void;
   showAbout(): void;
+  /** File → Restore from Backup…; the item is disabled when absent. */
+  restoreBackup?(): void;
+  /** False when the open project is read-only (another checker has it): it cannot be restored here. */
+  projectWritable?: boolean;
 }
 
 /** Accelerators spelled out per platform: "Mod" is Cmd on macOS and Ctrl elsewhere. */
@@ -79,6 +83,12 @@ export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
         accelerator: key('Mod+Shift+S'),
         enabled: withProject,
         click: () => ctx.fileCommand('saveAs'),
+      },
+      {
+        id: 'file.restoreBackup',
+        label: 'Restore from Backup…',
+        enabled: withProject && ctx.projectWritable !== false && ctx.restoreBackup !== undefined,
+        click: () => ctx.restoreBackup?.(),
       },
       separator,
       { id: 'file.addArticle', label: 'Add Article…', enabled: withProject, click: () => ctx.send('add-article') },

@@ -102,7 +102,11 @@ export const ExportRequestSchema = z
   })
   .strict();
 
-export const ExportResultSchema = z.object({ files: z.array(z.string()), claims: z.number().int(), articles: z.number().int() });
+export const ExportResultSchema = z.object({
+  files: z.array(z.string()),
+  claims: z.number().int(),
+  articles: z.number().int(),
+});
 
 export const ClaimSchema = z.object({
   id: IdSchema,
@@ -179,10 +183,7 @@ export const HighlightSchema = z.object({
   verdict: VerdictSchema,
 });
 
-export const EvidenceInputSchema = z
-  .object({ url: ShortText, citation: ShortText, note: LongText })
-  .partial()
-  .strict();
+export const EvidenceInputSchema = z.object({ url: ShortText, citation: ShortText, note: LongText }).partial().strict();
 
 export const EvidenceSchema = z.object({
   id: IdSchema,
@@ -221,4 +222,90 @@ export const ProjectInfoSchema = z.object({
   actor: z.string(),
   /** Why the project is read-only when the user did not ask for that (another checker has it open). */
   readOnlyReason: z.string().optional(),
+});
+
+/** A range of UTF-16 offsets, [start, end). */
+export const TextRangeSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+
+export const SearchRequestSchema = z
+  .object({
+    /** What the user typed: plain words, "a phrase in quotes"; every other character is literal. */
+    query: ShortText,
+    /** Most hits (default 20). */
+    limit: z.number().int().min(1).max(100).optional(),
+  })
+  .strict();
+
+export const SearchHitSchema = z.object({
+  kind: z.enum(['article', 'claim', 'evidence']),
+  /** The article's, claim's or evidence's id. */
+  id: IdSchema,
+  /** Article hits: the article. */
+  articleId: IdSchema.nullable(),
+  /** Claim hits: the claim; evidence hits: the claim the evidence belongs to. */
+  claimId: IdSchema.nullable(),
+  /** Article title, claim text, or evidence citation (else URL). */
+  title: z.string(),
+  /** The field the snippet is from. */
+  field: z.enum(['title', 'text', 'rationale', 'claimant', 'citation', 'note', 'url']),
+  /** Plain text (never HTML) with the matched words as ranges into `text`. */
+  snippet: z.object({ text: z.string(), matches: z.array(TextRangeSchema) }),
+  /** Article hits matched in the text: the match to scroll to, as offsets into the article's plain text. */
+  match: TextRangeSchema.nullable(),
+  /** Higher is more relevant; only comparable within one result. */
+  score: z.number(),
+});
+
+export const SearchResultSchema = z.object({
+  /** How the query was read: one entry per term or quoted phrase. */
+  terms: z.array(z.string()),
+  /** 'scan': a substring search, used for scripts written without spaces (Chinese, Japanese, Thai…). */
+  mode: z.enum(['index', 'scan']),
+  hits: z.array(SearchHitSchema),
+});
+
+export const ClaimSuggestionSchema = z.object({
+  claimId: IdSchema,
+  /** 0-1. */
+  score: z.number().min(0).max(1),
+  /** "similar wording", "shares figure 116", "shares name Delcy Rodríguez", "same claimant: Foro Penal", … */
+  reasons: z.array(z.string()),
+});
+
+const FigureKindSchema = z.enum(['count', 'percent', 'money']);
+
+export const FigureInAppearanceSchema = z.object({
+  kind: FigureKindSchema,
+  /** As written: "at least four". */
+  text: z.string(),
+  /** Normalised: "at least 4", "60–70", "more than 400". */
+  label: z.string(),
+  low: z.number(),
+  high: z.number(),
+  /** "dozens", "hundreds": shown, never compared. */
+  vague: z.boolean(),
+  /** In the highlighted quote, or in the rest of its sentence (when the quote has no figure). */
+  where: z.enum(['quote', 'context']),
+  /** Offsets relative to the start of the quote (`exact`); outside [0, exact.length] when in the context. */
+  start: z.number().int(),
+  end: z.number().int(),
+  /** Another appearance states a different amount of this kind and none equal to this one. */
+  differs: z.boolean(),
+});
+
+export const ClaimFiguresSchema = z.object({
+  claimId: IdSchema,
+  appearances: z.array(
+    z.object({
+      spanId: IdSchema,
+      articleId: IdSchema,
+      articleTitle: z.string(),
+      exact: z.string(),
+      figures: z.array(FigureInAppearanceSchema),
+    }),
+  ),
+  /** One per kind of figure whose amounts differ: labels in appearance order, and "116 ≠ 56". */
+  differences: z.array(z.object({ kind: FigureKindSchema, labels: z.array(z.string()), text: z.string() })),
+  /** All differences in one line; empty when the appearances agree. */
+  summary: z.string(),
 });

@@ -11,8 +11,7 @@ import type { Command } from '../command';
 import { toErrorReport } from '../errorReport';
 import { ExitCode } from '../exitCodes';
 import { articleJson, SHAPE_DOC, type ArticleJson } from '../jsonShapes';
-import { existingProjectPath } from '../projectFile';
-import { openProject } from '../../project/openProject';
+import { openProjectForCli } from '../projectFile';
 import { table } from '../textOutput';
 
 /**
@@ -24,7 +23,13 @@ export const DOCUMENTED_FORMATS = ['.txt', '.md', '.markdown', '.html', '.htm', 
 
 type FileResult =
   | { file: string; status: 'imported' | 'duplicate'; article: ArticleJson }
-  | { file: string; status: 'annotations'; restored: number; alreadyPresent: number; unplaced: { id: string; reason: string }[] }
+  | {
+      file: string;
+      status: 'annotations';
+      restored: number;
+      alreadyPresent: number;
+      unplaced: { id: string; reason: string }[];
+    }
   | { file: string; status: 'failed'; error: { type: string; message: string; exitCode: ExitCode } };
 
 /** The importers' messages name a file by its base name or its path; scripts need the path they passed. */
@@ -92,7 +97,7 @@ export const importCommand: Command = {
   ].join('\n'),
   async run(ctx) {
     const [projectFile, ...files] = ctx.args;
-    const project = openProject(existingProjectPath(projectFile!), { actor: ctx.actor(), readOnly: false });
+    const project = openProjectForCli(projectFile!, { actor: ctx.actor(), readOnly: false });
     const results: FileResult[] = [];
     try {
       for (const file of files) results.push(await importOne(project, file));
@@ -104,7 +109,14 @@ export const importCommand: Command = {
       r.status === 'failed'
         ? []
         : r.status === 'annotations'
-          ? [['annotations', '-', `${r.restored} highlights restored, ${r.alreadyPresent} present, ${r.unplaced.length} not placed`, r.file]]
+          ? [
+              [
+                'annotations',
+                '-',
+                `${r.restored} highlights restored, ${r.alreadyPresent} present, ${r.unplaced.length} not placed`,
+                r.file,
+              ],
+            ]
           : [[STATUS_LABEL[r.status], r.article.id, r.article.title, r.file]],
     );
     return {
