@@ -20,6 +20,8 @@ import { createMainWindow } from './createMainWindow';
 import { registerIpc } from './ipcDoor';
 import { aboutText, menuTemplate } from './menu';
 import { createProjectDialogs, nativeDialogsOf } from './projectDialogs';
+import { createHostServices } from './hostDialogs';
+import { electronPdfPrinter } from './electronPdfPrinter';
 import { electronSqliteBinding, SQLITE_BINDING_ENV } from './sqliteBinding';
 import { chooseStartup, projectPathFromArgv } from './startup';
 import { denyPermissions } from './webContentsGuards';
@@ -211,7 +213,13 @@ function run(): void {
 
       registerAppProtocol(protocol, path.join(appRoot, 'dist', 'renderer'));
       denyPermissions(session.defaultSession);
-      const handlers = createHandlers(ws);
+      const host = createHostServices({
+        native: nativeDialogsOf(dialog, () => window),
+        defaultDir: () => app.getPath('documents'),
+        printPdf: electronPdfPrinter(BrowserWindow),
+        showItemInFolder: (file) => shell.showItemInFolder(file),
+      });
+      const handlers = createHandlers(ws, host);
       registerIpc(ipcMain, () => handlers, undefined, {
         onRefused: (method, url) => console.warn(`Claimdesk refused ${method} from ${url ?? 'a closed frame'}`),
         onInternalError: (method, err) => console.error(`Claimdesk: ${method} failed:`, err),

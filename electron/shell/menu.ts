@@ -91,7 +91,21 @@ export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
         click: () => ctx.restoreBackup?.(),
       },
       separator,
+      {
+        id: 'file.import',
+        label: 'Import…',
+        accelerator: key('Mod+I'),
+        enabled: withProject && ctx.projectWritable !== false,
+        click: () => ctx.send('import-files'),
+      },
       { id: 'file.addArticle', label: 'Add Article…', enabled: withProject, click: () => ctx.send('add-article') },
+      {
+        id: 'file.export',
+        label: 'Export…',
+        accelerator: key('Mod+Shift+E'),
+        enabled: withProject,
+        click: () => ctx.send('export'),
+      },
       separator,
       {
         id: 'file.close',

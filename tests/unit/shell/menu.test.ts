@@ -87,6 +87,18 @@ describe('the application menu', () => {
     expect(m.sent).toEqual(['add-article', 'undo', 'find-claim', 'delete-selection', 'show-shortcuts']);
   });
 
+  it('sends Import (Ctrl+I) and Export (Ctrl+Shift+E) to the window, Import only for a writable project', () => {
+    const m = build();
+    m.click('file.import');
+    m.click('file.export');
+    expect(m.sent).toEqual(['import-files', 'export']);
+    expect(m.item('file.import').accelerator).toBe('Ctrl+I');
+    expect(build({ platform: 'darwin' }).item('file.export').accelerator).toBe('Cmd+Shift+E');
+    const readOnly = build({ projectWritable: false });
+    expect(readOnly.item('file.import').enabled).toBe(false);
+    expect(readOnly.item('file.export').enabled).not.toBe(false);
+  });
+
   it('lists recent projects, newest first, and opens the one clicked', () => {
     const m = build();
     const recent = m.item('file.recent').submenu as MenuItemConstructorOptions[];

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
+import { createHostServices } from '../../../electron/shell/hostDialogs';
+
+function native(answer: { open?: string[]; save?: string | null }) {
+  const asked: { open?: OpenDialogOptions; save?: SaveDialogOptions } = {};
+  return {
+    asked,
+    native: {
+      open: async (o: OpenDialogOptions) => {
+        asked.open = o;
+        return { canceled: !answer.open, filePaths: answer.open ?? [] };
+      },
+      save: async (o: SaveDialogOptions) => {
+        asked.save = o;
+        return { canceled: answer.save == null, filePath: answer.save ?? undefined };
+      },
+    },
+  };
+}
+
+const deps = (n: ReturnType<typeof native>['native'], revealed: string[] = []) => ({
+  native: n,
+  defaultDir: () => '/home/ana/Documents',
+  printPdf: async () => undefined,
+  showItemInFolder: (f: string) => revealed.push(f),
+});
+
+describe('import and export dialogs', () => {
+  it('offers every importable format and several files at once', async () => {
+    const n = native({ open: ['/a/one.pdf', '/a/two.docx'] });
+    const host = createHostServices(deps(n.native));
+    expect(await host.chooseImportFiles()).toEqual(['/a/one.pdf', '/a/two.docx']);
+    expect(n.asked.open!.properties).toEqual(['openFile', 'multiSelections']);
+    expect(n.asked.open!.filters![0]!.extensions).toEqual(['html', 'htm', 'docx', 'pdf', 'md', 'markdown', 'txt']);
+  });
+
+  it('returns nothing when the import dialog is cancelled', async () => {
+    expect(await createHostServices(deps(native({}).native)).chooseImportFiles()).toEqual([]);
+  });
+
+  it('suggests the report name in Documents with the format’s extension, and reveals the result', async () => {
+    const n = native({ save: '/home/ana/Documents/Desk report.pdf' });
+    const revealed: string[] = [];
+    const host = createHostServices(deps(n.native, revealed));
+    expect(await host.chooseExportPath('pdf', 'Desk report.pdf')).toBe('/home/ana/Documents/Desk report.pdf');
+    expect(n.asked.save).toMatchObject({ defaultPath: '/home/ana/Documents/Desk report.pdf', filters: [{ extensions: ['pdf'] }] });
+    host.revealFile('/home/ana/Documents/Desk report.pdf');
+    expect(revealed).toEqual(['/home/ana/Documents/Desk report.pdf']);
+    expect(await createHostServices(deps(native({ save: null }).native)).chooseExportPath('csv', 'x.csv')).toBeNull();
+  });
+});
