@@ -216,9 +216,15 @@ export class AppWorkspace implements Workspace {
     if (!folder || !project || !this.lock) return null;
     const changes = this.totalChanges();
     if (!force && changes === this.changesAtBackup) return null;
-    const entry = await takeBackup(project, folder, { keep: this.keepBackups() });
-    if (this.open === project) this.changesAtBackup = changes;
-    return entry;
+    try {
+      const entry = await takeBackup(project, folder, { keep: this.keepBackups() });
+      if (this.open === project) this.changesAtBackup = changes;
+      return entry;
+    } catch (err) {
+      // The project was closed (switched, quit) while the backup ran: nothing left to back up.
+      if (!project.db.open) return null;
+      throw err;
+    }
   }
 
   private stopBackups(): void {
