@@ -26,12 +26,48 @@ function setup() {
 
 const read = (f: string) => fs.readFileSync(f, 'utf8');
 
+interface Review {
+  '@type': string;
+  claimReviewed: string;
+  datePublished: string;
+  url: string;
+  author: unknown;
+  reviewRating: { '@type': string; alternateName: string };
+  itemReviewed: {
+    '@type': string;
+    author: unknown;
+    appearance: { headline: string }[];
+    firstAppearance: { datePublished: string };
+  };
+}
+
+interface Annotation {
+  id: string;
+  type: string;
+  motivation: string;
+  body: { purpose: string; value?: string; source?: string }[];
+  target: { source: string; selector: [unknown, unknown] };
+}
+
+interface Collection {
+  '@context': string;
+  id: string;
+  type: string;
+  total: number;
+  first: { type: string; items: Annotation[] };
+}
+
 describe('ClaimReview export', () => {
   it('writes one ClaimReview per claim with the fields schema.org and aggregators require', async () => {
     const t = setup();
     const out = path.join(t.dir, 'reviews.jsonld');
-    await exportProject(t.project, { format: 'claimreview', out, organization: 'Desk Verificación', baseUrl: 'https://desk.example/report' });
-    const doc = JSON.parse(read(out)) as { '@context': string; '@graph': Record<string, any>[] };
+    await exportProject(t.project, {
+      format: 'claimreview',
+      out,
+      organization: 'Desk Verificación',
+      baseUrl: 'https://desk.example/report',
+    });
+    const doc = JSON.parse(read(out)) as { '@context': string; '@graph': Review[] };
     expect(doc['@context']).toBe('https://schema.org');
     expect(doc['@graph']).toHaveLength(4);
     for (const r of doc['@graph']) {
@@ -46,9 +82,14 @@ describe('ClaimReview export', () => {
       expect(r.url).toMatch(/^https:\/\/desk\.example\/report#claim-/);
     }
     const freed = doc['@graph'].find((r) => r.claimReviewed === '116 prisoners were freed on Monday')!;
-    expect(freed.reviewRating).toMatchObject({ alternateName: 'Disputed', ratingValue: 1, bestRating: 3, worstRating: 1 });
+    expect(freed.reviewRating).toMatchObject({
+      alternateName: 'Disputed',
+      ratingValue: 1,
+      bestRating: 3,
+      worstRating: 1,
+    });
     expect(freed.itemReviewed.author).toEqual({ '@type': 'Person', name: 'Ministry of Penitentiary Services' });
-    expect(freed.itemReviewed.appearance.map((a: { headline: string }) => a.headline)).toEqual([
+    expect(freed.itemReviewed.appearance.map((a) => a.headline)).toEqual([
       'US Detainees Released, Political Prisoner Debate Flares',
       'Venezuela Starts Freeing Prisoners Under US Pressure',
     ]);
@@ -70,7 +111,7 @@ describe('W3C Web Annotation export', () => {
     const t = setup();
     const out = path.join(t.dir, 'annotations.jsonld');
     await exportProject(t.project, { format: 'w3c', out });
-    const doc = JSON.parse(read(out)) as Record<string, any>;
+    const doc = JSON.parse(read(out)) as Collection;
     expect(doc['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
     expect(doc.type).toBe('AnnotationCollection');
     expect(doc.id).toMatch(/^urn:uuid:/);
@@ -83,10 +124,14 @@ describe('W3C Web Annotation export', () => {
       expect(a.target.source).toMatch(/^(urn:uuid:|https?:)/);
       const [quote, position] = a.target.selector;
       expect(quote).toMatchObject({ type: 'TextQuoteSelector', exact: expect.any(String) });
-      expect(position).toMatchObject({ type: 'TextPositionSelector', start: expect.any(Number), end: expect.any(Number) });
-      const verdict = a.body.find((b: { purpose: string }) => b.purpose === 'assessing');
-      expect(['Verified', 'Disputed', 'Unverified']).toContain(verdict.value);
-      expect(a.body.find((b: { purpose: string }) => b.purpose === 'linking').source).toMatch(/^urn:uuid:/);
+      expect(position).toMatchObject({
+        type: 'TextPositionSelector',
+        start: expect.any(Number),
+        end: expect.any(Number),
+      });
+      const verdict = a.body.find((b) => b.purpose === 'assessing');
+      expect(['Verified', 'Disputed', 'Unverified']).toContain(verdict?.value);
+      expect(a.body.find((b) => b.purpose === 'linking')?.source).toMatch(/^urn:uuid:/);
     }
   });
 
@@ -97,9 +142,9 @@ describe('W3C Web Annotation export', () => {
     createClaimFromSpan(t.project, { articleId: article.id, ...rangeOf(text, '116 were freed') });
     const out = path.join(t.dir, 'emoji.jsonld');
     await exportProject(t.project, { format: 'w3c', out, filter: { articleIds: [article.id] } });
-    const [a] = (JSON.parse(read(out)) as { first: { items: any[] } }).first.items;
+    const [a] = (JSON.parse(read(out)) as Collection).first.items;
     const cp = [...text].findIndex((_, i, arr) => arr.slice(i).join('').startsWith('116 were freed'));
-    expect(a.target.selector[1]).toEqual({ type: 'TextPositionSelector', start: cp, end: cp + 14 });
+    expect(a!.target.selector[1]).toEqual({ type: 'TextPositionSelector', start: cp, end: cp + 14 });
     expect(text.indexOf('116')).toBe(cp + 3); // three astral characters (two flag halves, one smiley)
   });
 
@@ -114,7 +159,11 @@ describe('W3C Web Annotation export', () => {
     const result = importWebAnnotations(t.project, read(out), 'annotations.jsonld');
     expect(result).toEqual({ restored: 4, alreadyPresent: 2, unplaced: [] });
     expect(listHighlights(t.project, t.us.id).map((h) => [h.claimId, h.start, h.end])).toEqual(before);
-    expect(importWebAnnotations(t.project, read(out), 'annotations.jsonld')).toEqual({ restored: 0, alreadyPresent: 6, unplaced: [] });
+    expect(importWebAnnotations(t.project, read(out), 'annotations.jsonld')).toEqual({
+      restored: 0,
+      alreadyPresent: 6,
+      unplaced: [],
+    });
   });
 
   it('recreates the claims in a colleague’s copy that only has the articles', async () => {
@@ -131,7 +180,11 @@ describe('W3C Web Annotation export', () => {
     other.db.prepare('DELETE FROM claims').run();
     importWebAnnotations(other, read(out), 'annotations.jsonld');
     const claims = listClaims(other);
-    expect(claims.map((c) => c.text).sort()).toEqual(listClaims(t.project).map((c) => c.text).sort());
+    expect(claims.map((c) => c.text).sort()).toEqual(
+      listClaims(t.project)
+        .map((c) => c.text)
+        .sort(),
+    );
     const freed = claims.find((c) => c.text === '116 prisoners were freed on Monday')!;
     expect(freed.id).toBe(t.claims.freed.id);
     expect(freed.verdict).toBe('disputed');
@@ -141,14 +194,21 @@ describe('W3C Web Annotation export', () => {
   it('refuses a file that is not JSON or not annotations, naming it', () => {
     const t = setup();
     expect(() => importWebAnnotations(t.project, '{oops', 'bad.jsonld')).toThrow(/bad\.jsonld: is not valid JSON/);
-    expect(() => importWebAnnotations(t.project, '{"type":"Book"}', 'book.json')).toThrow(/book\.json: is not a W3C Web Annotation file/);
+    expect(() => importWebAnnotations(t.project, '{"type":"Book"}', 'book.json')).toThrow(
+      /book\.json: is not a W3C Web Annotation file/,
+    );
   });
 });
 
 describe('CSV and Markdown export', () => {
   it('writes one row per claim and one per span, defusing spreadsheet formulas', async () => {
     const t = setup();
-    const hostile = createClaim(t.project, { text: '=HYPERLINK("https://evil.example","click")', claimant: '+cmd', verdict: 'unverified', rationale: 'line one\nline "two"' });
+    const hostile = createClaim(t.project, {
+      text: '=HYPERLINK("https://evil.example","click")',
+      claimant: '+cmd',
+      verdict: 'unverified',
+      rationale: 'line one\nline "two"',
+    });
     addEvidence(t.project, hostile.id, { url: '@SUM(1)' });
     const out = path.join(t.dir, 'report.csv');
     const r = await exportProject(t.project, { format: 'csv', out });
@@ -160,7 +220,9 @@ describe('CSV and Markdown export', () => {
     expect(claims).toContain(`"line one\nline ""two"""`);
     const spans = read(spansCsvPath(out)).trim().split('\r\n');
     expect(spans).toHaveLength(1 + 6);
-    expect(spans[0]).toBe('span_id,claim_number,claim_id,verdict,article_id,article_title,outlet,published_at,start,end,exact,orphaned');
+    expect(spans[0]).toBe(
+      'span_id,claim_number,claim_id,verdict,article_id,article_title,outlet,published_at,start,end,exact,orphaned',
+    );
   });
 
   it('writes a Markdown report with the verdicts in words and every appearance quoted', async () => {
