@@ -13,6 +13,8 @@ import './styles/article.css';
 import './styles/highlights.css';
 import './styles/claims.css';
 import './styles/overlays.css';
+import './styles/imports.css';
+import './styles/export.css';
 import './styles/welcome.css';
 
 const root = document.getElementById('root');

@@ -8,6 +8,7 @@ import { projectState } from '../stores/projectStore';
 import { undoState } from '../stores/undoStore';
 import { uiState } from '../stores/uiStore';
 import { deleteFocusedSpan } from './highlightActions';
+import { importFromPicker } from './importActions';
 import { refreshProject } from './refresh';
 
 export const isTyping = (target: EventTarget | null): boolean =>
@@ -32,9 +33,15 @@ export function runMenuCommand(command: MenuCommand): void {
     case 'show-shortcuts':
       undoState().show({
         message:
-          'Select text to highlight · Enter creates a claim · Esc closes · Delete removes the clicked highlight · Ctrl+Z undoes · Ctrl+F finds a claim',
+          'Select text to highlight · Enter creates a claim · Esc closes · Delete removes the clicked highlight · Ctrl+Z undoes · Ctrl+F finds a claim · Ctrl+I imports files · Ctrl+Shift+E exports',
         tone: 'info',
       });
+      return;
+    case 'import-files':
+      if (editable) void importFromPicker();
+      return;
+    case 'export':
+      if (projectState().project !== null) uiState().setExportOpen(true);
       return;
     default:
       assertNever(command);

@@ -1,14 +1,16 @@
 /**
- * The strip above the workbench: which project is open (and where), whether it is read-only, and
- * whose name goes on every change.
+ * The strip above the workbench: which project is open (and where), whether it is read-only,
+ * Export (reports and open formats), and whose name goes on every change.
  */
 import { useProjectStore } from '../stores/projectStore';
+import { useUiStore } from '../stores/uiStore';
 import { initials } from '../utils/format';
 import { Icon } from './common/Icon';
 import { Logo } from './common/Logo';
 
 export function TopBar() {
   const project = useProjectStore((s) => s.project);
+  const openExport = useUiStore((s) => s.setExportOpen);
   if (!project) return null;
   return (
     <header className="topbar">
@@ -28,6 +30,15 @@ export function TopBar() {
           </span>
         </div>
       )}
+      <button
+        type="button"
+        className="btn btn-small topbar-export"
+        onClick={() => openExport(true)}
+        title="Export a report or an open format (Ctrl+Shift+E)"
+      >
+        <Icon name="download" size={14} />
+        Export…
+      </button>
       <div className="topbar-actor" title={`Changes are recorded as ${project.actor}`}>
         <span className="avatar" aria-hidden="true">
           {initials(project.actor)}

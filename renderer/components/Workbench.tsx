@@ -1,6 +1,7 @@
 /**
  * The workbench: articles on the left, the open article in the centre, claims on the right, with
- * the window-wide pieces (toast, add-article dialog, file drop, keyboard shortcuts).
+ * the window-wide pieces (toast, import panel, export and add-article dialogs, file drop, keyboard
+ * shortcuts).
  */
 import { useProjectStore } from '../stores/projectStore';
 import { TopBar } from './TopBar';
@@ -11,6 +12,8 @@ import { Toast } from './overlays/Toast';
 import { AddArticleDialog } from './articles/AddArticleDialog';
 import { FileDrop } from './articles/FileDrop';
 import { KeyboardShortcuts } from './KeyboardShortcuts';
+import { ImportPanel } from './imports/ImportPanel';
+import { ExportDialog } from './export/ExportDialog';
 
 export function Workbench() {
   const readOnly = useProjectStore((s) => s.project?.readOnly ?? true);
@@ -23,6 +26,8 @@ export function Workbench() {
         <ClaimsPanel />
       </main>
       <Toast />
+      <ImportPanel />
+      <ExportDialog />
       {!readOnly && <AddArticleDialog />}
       {!readOnly && <FileDrop />}
       <KeyboardShortcuts />

@@ -3,7 +3,8 @@
  * Loads are tagged so a slow answer for an article the user has already left is dropped.
  */
 import { create } from 'zustand';
-import type { Article, ArticleMeta, ArticleSummary, Highlight } from '../../shared/domain/types';
+import type { Article, ArticleSummary, Highlight } from '../../shared/domain/types';
+import type { MethodArgs } from '../../shared/ipc/contract';
 import { api } from '../api/client';
 
 interface ArticleState {
@@ -17,7 +18,9 @@ interface ArticleState {
   select(id: string | null): Promise<void>;
   reloadSelected(): Promise<void>;
   reloadHighlights(): Promise<void>;
-  updateMeta(id: string, patch: Partial<ArticleMeta>): Promise<void>;
+  /** Shows a highlight just created in the open article before the next reload confirms it. */
+  addHighlight(h: Highlight): void;
+  updateMeta(id: string, patch: MethodArgs<'updateArticleMeta'>[1]): Promise<void>;
   reset(): void;
 }
 
@@ -59,6 +62,13 @@ export const useArticleStore = create<ArticleState>()((set, get) => ({
     const highlights = await api.listHighlights(selectedId);
     if (get().selectedId === selectedId) set({ highlights });
   },
+
+  addHighlight: (h) =>
+    set((s) => ({
+      highlights: [...s.highlights.filter((x) => x.spanId !== h.spanId), h].sort(
+        (a, b) => a.start - b.start || a.end - b.end,
+      ),
+    })),
 
   updateMeta: async (id, patch) => {
     const summary = await api.updateArticleMeta(id, patch);

@@ -39,6 +39,7 @@ interface UiState {
   /** Scroll to and flash this span once its article is on screen; the nonce repeats a flash. */
   flash: { spanId: string; nonce: number } | null;
   addArticleOpen: boolean;
+  exportOpen: boolean;
   /** Bumped to move keyboard focus to the claim search. */
   findClaimNonce: number;
   setPending(pending: PendingSelection | null): void;
@@ -47,6 +48,7 @@ interface UiState {
   flashSpan(spanId: string): void;
   clearFlash(): void;
   setAddArticleOpen(open: boolean): void;
+  setExportOpen(open: boolean): void;
   focusClaimSearch(): void;
 }
 
@@ -56,6 +58,7 @@ export const useUiStore = create<UiState>()((set) => ({
   overlap: null,
   flash: null,
   addArticleOpen: false,
+  exportOpen: false,
   findClaimNonce: 0,
   setPending: (pending) => set({ pending }),
   setFocusedSpan: (focusedSpanId) => set({ focusedSpanId }),
@@ -63,6 +66,7 @@ export const useUiStore = create<UiState>()((set) => ({
   flashSpan: (spanId) => set((s) => ({ flash: { spanId, nonce: (s.flash?.nonce ?? 0) + 1 } })),
   clearFlash: () => set({ flash: null }),
   setAddArticleOpen: (addArticleOpen) => set({ addArticleOpen }),
+  setExportOpen: (exportOpen) => set({ exportOpen }),
   focusClaimSearch: () => set((s) => ({ findClaimNonce: s.findClaimNonce + 1 })),
 }));
 

@@ -1,6 +1,6 @@
 /**
- * Around the workbench core: the welcome screen, read-only projects, adding .txt files (picker and
- * drop), keyboard use of the selection popover, and events from the main process (menu commands,
+ * Around the workbench core: the welcome screen, read-only projects, adding .txt files (dropped on
+ * the window), keyboard use of the selection popover, and events from the main process (menu commands,
  * project changed). Same harness: built renderer, headless Chromium, real project files.
  */
 import { afterEach, describe, expect, it } from 'vitest';
@@ -48,7 +48,8 @@ describe('read-only project', () => {
     const { page, ui } = wb;
     expect(await page.getByRole('status').filter({ hasText: 'Read-only' }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Add article' }).count()).toBe(0);
-    expect(await page.getByRole('button', { name: 'Open .txt…' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Import files…' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Import new version…' }).count()).toBe(0);
     expect(await page.locator('.article-header input, .article-header textarea').count()).toBe(0);
 
     // Selecting text (to copy it, say) offers no claim to create.
@@ -66,40 +67,32 @@ describe('read-only project', () => {
 });
 
 describe('adding .txt files', () => {
-  it('adds files chosen with “Open .txt…” and files dropped on the window', async () => {
+  it('adds .txt files dropped on the window one after another, and opens the one already present', async () => {
     const { file } = closedSampleProject();
     wb = await openWorkbench(file);
     const { page, ui } = wb;
-    await page.getByLabel('Open .txt files').setInputFiles({
-      name: 'buses.txt',
-      mimeType: 'text/plain',
-      buffer: Buffer.from('Mayor Promises 300 New Buses\nThe mayor said 300 buses would arrive by June.\n'),
-    });
-    await ui.settled();
+    await ui.dropFiles([
+      { name: 'buses.txt', bytes: 'Mayor Promises 300 New Buses\nThe mayor said 300 buses would arrive by June.\n' },
+    ]);
+    await ui.importSummary();
     expect(await ui.openArticleTitle()).toBe('Mayor Promises 300 New Buses');
 
-    await page.evaluate(() => {
-      const data = new DataTransfer();
-      data.items.add(
-        new File(['Council Approves Budget\nThe council approved a budget of 12 million.\n'], 'budget.txt', {
-          type: 'text/plain',
-        }),
-      );
-      window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data }));
-      window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, cancelable: true }));
-    });
-    await ui.settled();
+    await ui.dropFiles([
+      { name: 'budget.txt', bytes: 'Council Approves Budget\nThe council approved a budget of 12 million.\n' },
+    ]);
+    await ui.importSummary();
     expect(await ui.openArticleTitle()).toBe('Council Approves Budget');
     expect(await page.locator('.article-item').count()).toBe(4);
 
-    // The same file again adds nothing and opens the article already there.
+    // The same text again adds nothing and opens the article already there.
     await ui.openArticle('Council Approves');
-    await page
-      .getByLabel('Open .txt files')
-      .setInputFiles({ name: 'again.txt', mimeType: 'text/plain', buffer: Buffer.from(sampleText(US_SAMPLE)) });
-    await ui.settled();
-    expect(await ui.toastText()).toContain('is already in the project');
+    await ui.dropFiles([{ name: 'again.txt', bytes: sampleText(US_SAMPLE) }]);
+    const summary = await ui.importSummary();
+    expect(summary.groups['Already in the project']).toEqual([
+      'US Detainees Released, Political Prisoner Debate Flares | again.txt',
+    ]);
     expect(await ui.openArticleTitle()).toBe('US Detainees Released, Political Prisoner Debate Flares');
+    expect(await page.locator('.article-item').count()).toBe(4);
   });
 });
 

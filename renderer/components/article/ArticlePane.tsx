@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'react';
 import { useArticleStore } from '../../stores/articleStore';
 import { useCanEdit } from '../../stores/projectStore';
 import { useUiStore } from '../../stores/uiStore';
+import { importFromPicker } from '../../actions/importActions';
 import { ArticleEditor } from '../../editor/ArticleEditor';
 import { Icon } from '../common/Icon';
 import { ArticleHeader } from './ArticleHeader';
@@ -37,11 +38,17 @@ export function ArticlePane() {
           </p>
           {count === 0 && canEdit && (
             <div className="empty-actions">
-              <button type="button" className="btn btn-primary" onClick={() => openAdd(true)}>
-                <Icon name="plus" size={14} />
-                Paste an article
-              </button>
-              <span className="muted small">or drop .txt files anywhere on the window</span>
+              <div className="empty-buttons">
+                <button type="button" className="btn btn-primary" onClick={() => void importFromPicker()}>
+                  <Icon name="upload" size={14} />
+                  Import files…
+                </button>
+                <button type="button" className="btn" onClick={() => openAdd(true)}>
+                  <Icon name="plus" size={14} />
+                  Paste an article
+                </button>
+              </div>
+              <span className="muted small">.html .docx .pdf .md .txt — or drop files anywhere on the window</span>
             </div>
           )}
         </div>
@@ -53,7 +60,7 @@ export function ArticlePane() {
     <section className="article-pane" aria-label="Article" aria-busy={article ? undefined : true}>
       <div className="article-scroll" ref={scroller}>
         {article && (
-          <article className="article-sheet" dir="auto">
+          <article className="article-sheet" dir={article.direction} lang={article.language || undefined}>
             <ArticleHeader article={article} highlights={highlights} />
             <ArticleEditor article={article} highlights={highlights} canEdit={canEdit} />
             {canEdit && <SelectionPopover />}

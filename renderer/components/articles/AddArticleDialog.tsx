@@ -1,8 +1,11 @@
 /**
  * The "Add article" dialog: paste an article's text (its first line becomes the title unless a
- * title is given). A native <dialog> so focus stays inside and Esc closes it.
+ * title is given). Pasting from a web page (the clipboard holds text/html) keeps the HTML and sends
+ * it to be read like a saved page — headings, links and the page's metadata survive; the field
+ * shows the plain text, and typing in it switches back to plain text. A native <dialog> so focus
+ * stays inside and Esc closes it.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ClipboardEvent } from 'react';
 import { addArticle } from '../../actions/articleActions';
 import { useUiStore } from '../../stores/uiStore';
 import { Icon } from '../common/Icon';
@@ -13,6 +16,8 @@ export function AddArticleDialog() {
   const dialog = useRef<HTMLDialogElement>(null);
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
+  /** The pasted web page, while the field still shows exactly what was pasted. */
+  const [html, setHtml] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -26,12 +31,27 @@ export function AddArticleDialog() {
     setOpen(false);
     setTitle('');
     setText('');
+    setHtml(null);
+  };
+
+  const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
+    const pastedHtml = e.clipboardData.getData('text/html');
+    const field = e.currentTarget;
+    const replacesAll = field.selectionStart === 0 && field.selectionEnd === field.value.length;
+    // Only a paste that is the whole article can be read as a page; a paste into text stays text.
+    if (!pastedHtml.trim() || !replacesAll) return;
+    e.preventDefault();
+    setText(e.clipboardData.getData('text/plain') || pastedHtml);
+    setHtml(pastedHtml);
   };
 
   const submit = async () => {
     if (!text.trim() || busy) return;
     setBusy(true);
-    const ok = await addArticle({ text, ...(title.trim() ? { title: title.trim() } : {}) });
+    const ok = await addArticle({
+      ...(html ? { text: html, format: 'html' as const } : { text, format: 'text' as const }),
+      ...(title.trim() ? { title: title.trim() } : {}),
+    });
     setBusy(false);
     if (ok) close();
   };
@@ -62,12 +82,28 @@ export function AddArticleDialog() {
           <textarea
             className="input textarea-tall"
             value={text}
-            onChange={(e) => setText(e.target.value)}
-            placeholder="Paste the article here: headline, byline, date and body."
+            onChange={(e) => {
+              setText(e.target.value);
+              setHtml(null);
+            }}
+            onPaste={onPaste}
+            placeholder="Paste the article here: headline, byline, date and body — or copy the page from a browser."
             required
             autoFocus
           />
         </label>
+        {html && (
+          <div className="paste-mode" role="status">
+            <Icon name="globe" size={14} />
+            <span>
+              <strong>Pasted from a web page.</strong> The article is read like a saved page: headings, lists and links
+              are kept, menus and ads left out.
+            </span>
+            <button type="button" className="btn-link" onClick={() => setHtml(null)}>
+              Use plain text
+            </button>
+          </div>
+        )}
         <footer className="dialog-footer">
           <span className="muted small">Bylines, dates and “Related” lists are recognised and tidied.</span>
           <button type="button" className="btn btn-ghost" onClick={close}>

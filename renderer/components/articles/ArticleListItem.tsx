@@ -19,7 +19,9 @@ export function ArticleListItem({ article, selected, onOpen }: Props) {
         onClick={onOpen}
         data-article-id={article.id}
       >
-        <span className="article-item-title">{article.title || 'Untitled article'}</span>
+        <span className="article-item-title" dir="auto">
+          {article.title || 'Untitled article'}
+        </span>
         <span className="article-item-meta">
           <span className="article-item-source">{meta || 'Unknown source'}</span>
           {article.spanCount > 0 && (

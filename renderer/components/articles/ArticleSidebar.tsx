@@ -1,5 +1,5 @@
 /**
- * The left column: the project's articles, with the ways to add more (paste, open .txt files).
+ * The left column: the project's articles, with the ways to add more (import files, paste text).
  */
 import { openArticle } from '../../actions/navigation';
 import { useArticleStore } from '../../stores/articleStore';
@@ -7,7 +7,7 @@ import { useCanEdit } from '../../stores/projectStore';
 import { useUiStore } from '../../stores/uiStore';
 import { Icon } from '../common/Icon';
 import { ArticleListItem } from './ArticleListItem';
-import { OpenTextFilesButton } from './OpenTextFilesButton';
+import { ImportFilesButton } from './ImportFilesButton';
 
 export function ArticleSidebar() {
   const articles = useArticleStore((s) => s.articles);
@@ -24,7 +24,7 @@ export function ArticleSidebar() {
         </h2>
         {canEdit && (
           <div className="pane-actions">
-            <OpenTextFilesButton />
+            <ImportFilesButton />
             <button
               type="button"
               className="btn btn-small btn-primary"
@@ -42,7 +42,7 @@ export function ArticleSidebar() {
         <div className="sidebar-empty">
           <Icon name="file" size={20} />
           <p>No articles yet.</p>
-          {canEdit && <p className="muted">Paste an article, open .txt files, or drop them on the window.</p>}
+          {canEdit && <p className="muted">Import files, paste an article, or drop files on the window.</p>}
         </div>
       ) : (
         <ul className="article-list" role="list">

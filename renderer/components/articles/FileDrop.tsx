@@ -1,9 +1,10 @@
 /**
- * Dropping .txt files anywhere on the window adds them as articles; while files are dragged over
- * the window an overlay says what will happen.
+ * Dropping files anywhere on the window imports them (articles of every supported type, and W3C
+ * annotation files), with the same progress and summary as File → Import; while files are dragged
+ * over the window an overlay says what will happen.
  */
 import { useEffect, useState } from 'react';
-import { addTextFiles } from '../../actions/articleActions';
+import { importDroppedFiles } from '../../actions/importActions';
 import { Icon } from '../common/Icon';
 
 const hasFiles = (e: DragEvent): boolean => [...(e.dataTransfer?.types ?? [])].includes('Files');
@@ -34,7 +35,7 @@ export function FileDrop() {
       depth = 0;
       setActive(false);
       const files = [...(e.dataTransfer?.files ?? [])];
-      if (files.length > 0) void addTextFiles(files);
+      if (files.length > 0) void importDroppedFiles(files);
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragleave', onLeave);
@@ -53,7 +54,10 @@ export function FileDrop() {
     <div className="drop-overlay" aria-live="polite">
       <div className="drop-card">
         <Icon name="upload" size={24} />
-        <strong>Drop .txt files to add them as articles</strong>
+        <div className="drop-text">
+          <strong>Drop files to import them</strong>
+          <span className="muted small">Articles: .html .docx .pdf .md .txt · Annotations: .jsonld</span>
+        </div>
       </div>
     </div>
   );

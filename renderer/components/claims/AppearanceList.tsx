@@ -1,7 +1,9 @@
 /**
  * Where the claim appears: one row per highlight across articles, with the quote in context.
  * Clicking a row opens that article at the highlight; the bin deletes the highlight (Undo in
- * the toast brings it back).
+ * the toast brings it back). An orphaned highlight (its quote was not found in the article's
+ * current version) is listed with a badge saying so; there is nowhere to jump, but it can be
+ * deleted.
  */
 import type { Appearance } from '../../../shared/domain/types';
 import { deleteSpan } from '../../actions/highlightActions';
@@ -48,30 +50,39 @@ export function AppearanceList({ appearances, canEdit }: Props) {
               className="appearance"
               data-current={a.articleId === openId || undefined}
               data-focused={a.id === focused || undefined}
+              data-orphaned={a.orphaned || undefined}
             >
-              <button
-                type="button"
-                className="appearance-main"
-                onClick={() => void jumpToSpan(a.articleId, a.id, a.claimId)}
-              >
-                <span className="appearance-source">
-                  <span className="appearance-title">{a.articleTitle || 'Untitled article'}</span>
-                  <span className="appearance-meta">
-                    {[a.outlet, formatDate(a.publishedAt)].filter(Boolean).join(' · ')}
+              {a.orphaned ? (
+                <div className="appearance-main appearance-orphaned">
+                  <AppearanceSource appearance={a} />
+                  <span className="orphan-badge">
+                    <Icon name="alert" size={12} />
+                    Not found in the current version
                   </span>
-                </span>
-                <span className="appearance-quote">
-                  {edge(a.prefix, 40, 'start')}
-                  <mark>{a.exact}</mark>
-                  {edge(a.suffix, 40, 'end')}
-                </span>
-              </button>
+                  <span className="appearance-quote">
+                    <mark>{a.exact}</mark>
+                  </span>
+                </div>
+              ) : (
+                <button
+                  type="button"
+                  className="appearance-main"
+                  onClick={() => void jumpToSpan(a.articleId, a.id, a.claimId)}
+                >
+                  <AppearanceSource appearance={a} />
+                  <span className="appearance-quote">
+                    {edge(a.prefix, 40, 'start')}
+                    <mark>{a.exact}</mark>
+                    {edge(a.suffix, 40, 'end')}
+                  </span>
+                </button>
+              )}
               {canEdit && (
                 <button
                   type="button"
                   className="btn btn-icon btn-ghost btn-danger appearance-delete"
-                  aria-label="Delete highlight"
-                  title="Delete highlight"
+                  aria-label={a.orphaned ? 'Delete orphaned highlight' : 'Delete highlight'}
+                  title={a.orphaned ? 'Delete orphaned highlight' : 'Delete highlight'}
                   onClick={() => void deleteSpan(a.id)}
                 >
                   <Icon name="trash" size={14} />
@@ -82,5 +93,14 @@ export function AppearanceList({ appearances, canEdit }: Props) {
         </ul>
       )}
     </div>
+  );
+}
+
+function AppearanceSource({ appearance: a }: { appearance: Appearance }) {
+  return (
+    <span className="appearance-source">
+      <span className="appearance-title">{a.articleTitle || 'Untitled article'}</span>
+      <span className="appearance-meta">{[a.outlet, formatDate(a.publishedAt)].filter(Boolean).join(' · ')}</span>
+    </span>
   );
 }

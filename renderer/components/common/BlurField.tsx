@@ -3,7 +3,7 @@
  * fields): the way every claim and article field in the workbench saves, with no Save button.
  * Esc puts the saved value back. Multi-line fields grow with their content (CSS field-sizing).
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 
 interface Props {
   value: string;
@@ -20,6 +20,9 @@ interface Props {
   display?: (value: string) => string;
   /** Shown for an empty value in a read-only field (the placeholder invites typing). */
   emptyText?: string;
+  /** Called when the field loses focus, after saving (e.g. to leave an edit mode). */
+  onDone?: () => void;
+  autoFocus?: boolean;
 }
 
 export function BlurField(props: Props) {
@@ -35,6 +38,8 @@ export function BlurField(props: Props) {
     readOnly,
     display,
     emptyText,
+    onDone,
+    autoFocus,
   } = props;
   const [draft, setDraft] = useState(value);
   const [editing, setEditing] = useState(false);
@@ -45,6 +50,13 @@ export function BlurField(props: Props) {
   useEffect(() => {
     if (!focused.current) setDraft(value);
   }, [value]);
+
+  // A formatted field swaps in its raw value on focus ("14 Jan 2026" → "2026-01-14"); select it all,
+  // so typing replaces the value rather than landing wherever the caret was left by the swap.
+  const formatted = display !== undefined;
+  useLayoutEffect(() => {
+    if (editing && formatted) ref.current?.select();
+  }, [editing, formatted]);
 
   const commit = () => {
     const next = multiline ? draft : draft.trim();
@@ -81,9 +93,13 @@ export function BlurField(props: Props) {
       focused.current = false;
       setEditing(false);
       commit();
+      onDone?.();
     },
     onKeyDown,
     spellCheck: multiline,
+    autoFocus,
+    // Each value reads in its own direction (an Arabic outlet in an English article, and back).
+    dir: 'auto',
   };
   if (readOnly) {
     const shown = display ? display(value) : value;

@@ -18,6 +18,19 @@ export interface ClaimDetailSnapshot {
   history: string[];
 }
 
+/** A file to drop on the window, as a user would from the file manager. */
+export interface DroppedFile {
+  name: string;
+  bytes: Buffer | string;
+  type?: string;
+}
+
+/** The import panel's summary: its heading, and each group's rows (article title or file name, then details). */
+export interface ImportSummary {
+  title: string;
+  groups: Record<string, string[]>;
+}
+
 export function createUi(page: Page, stats: BridgeStats) {
   /** Waits until no IPC call is running and two frames have been painted. */
   async function settled(): Promise<void> {
@@ -195,6 +208,62 @@ export function createUi(page: Page, stats: BridgeStats) {
         const field = el.querySelector<HTMLTextAreaElement>('[aria-label="Article title"]');
         return field ? field.value : (el.querySelector('.article-title')?.textContent ?? '');
       });
+    },
+
+    /** Drops files on the window (a DataTransfer built in the page, as the file manager's drag would carry). */
+    async dropFiles(files: readonly DroppedFile[]): Promise<void> {
+      const payload = files.map((f) => ({
+        name: f.name,
+        type: f.type ?? '',
+        base64: (typeof f.bytes === 'string' ? Buffer.from(f.bytes, 'utf8') : f.bytes).toString('base64'),
+      }));
+      await page.evaluate((list) => {
+        const data = new DataTransfer();
+        for (const f of list) {
+          const bytes = Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0));
+          data.items.add(new File([bytes], f.name, { type: f.type }));
+        }
+        window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data }));
+        window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, cancelable: true }));
+      }, payload);
+    },
+
+    /** Starts recording every status line the import panel shows ("Importing 2 of 7"), however briefly. */
+    async recordImportProgress(): Promise<void> {
+      await page.evaluate(() => {
+        const w = window as unknown as { __importProgress: string[] };
+        w.__importProgress = [];
+        new MutationObserver(() => {
+          const line = document.querySelector('.import-progress .import-status')?.textContent;
+          const file = document.querySelector('.import-progress .import-current')?.textContent;
+          const entry = line ? `${line} — ${file ?? ''}` : '';
+          if (entry && w.__importProgress.at(-1) !== entry) w.__importProgress.push(entry);
+        }).observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
+    },
+
+    async importProgressSeen(): Promise<string[]> {
+      return page.evaluate(() => (window as unknown as { __importProgress: string[] }).__importProgress);
+    },
+
+    /** Waits for the import to finish and reads its summary. */
+    async importSummary(): Promise<ImportSummary> {
+      await page.locator('.import-summary').waitFor({ timeout: 30_000 });
+      await settled();
+      return page.locator('.import-summary').evaluate((el) => {
+        const groups: Record<string, string[]> = {};
+        for (const g of el.querySelectorAll<HTMLElement>('.import-group')) {
+          groups[g.getAttribute('aria-label') ?? ''] = [...g.querySelectorAll<HTMLElement>('.import-row')].map((r) =>
+            [...r.children].map((c) => (c.textContent ?? '').trim()).join(' | '),
+          );
+        }
+        return { title: el.querySelector('.import-status')?.textContent ?? '', groups };
+      });
+    },
+
+    async closeImportSummary(): Promise<void> {
+      await page.getByRole('button', { name: 'Close import summary' }).click();
+      await settled();
     },
 
     async screenshot(path: string): Promise<void> {

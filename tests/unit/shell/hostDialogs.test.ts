@@ -13,7 +13,7 @@ function native(answer: { open?: string[]; save?: string | null }) {
       },
       save: async (o: SaveDialogOptions) => {
         asked.save = o;
-        return { canceled: answer.save == null, filePath: answer.save ?? undefined };
+        return { canceled: answer.save == null, filePath: answer.save ?? '' };
       },
     },
   };
