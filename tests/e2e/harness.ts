@@ -23,6 +23,8 @@ export interface WorkbenchOptions {
   /** Files the welcome screen lists as recent. */
   recent?: string[];
   viewport?: { width: number; height: number };
+  /** The operating system's light or dark setting, as the page sees it. */
+  colorScheme?: 'light' | 'dark';
   /** Console errors the scenario expects (matched by substring); any other fails close(). */
   expectedErrors?: string[];
 }
@@ -60,6 +62,7 @@ export async function openWorkbench(projectFile: string | null, opts: WorkbenchO
       headless: true,
       args: chromiumArgs(),
       viewport: opts.viewport ?? { width: 1440, height: 900 },
+      colorScheme: opts.colorScheme ?? 'light',
       deviceScaleFactor: 1,
       locale: 'en-GB',
     });

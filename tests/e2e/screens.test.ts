@@ -134,3 +134,17 @@ describe('main-process events', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Search claims');
   });
 });
+
+describe('theme', () => {
+  it('follows the operating system’s dark setting: dark surfaces, light article text', async () => {
+    const { file } = closedSampleProject();
+    wb = await openWorkbench(file, { colorScheme: 'dark' });
+    const { page, ui } = wb;
+    await ui.openArticle('US Detainees');
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const [r, g, b] = background.match(/\d+/g)!.map(Number);
+    expect(r! + g! + b!).toBeLessThan(3 * 60);
+    const text = await page.evaluate(() => getComputedStyle(document.querySelector('.article-text')!).color);
+    expect(text.match(/\d+/g)!.map(Number).reduce((a, c) => a + c, 0)).toBeGreaterThan(3 * 200);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * `npm run screenshot -- PROJECT OUT.png`: a 1440×900 screenshot of the workbench with PROJECT
  * open, an article selected and a claim selected, so highlights, the claim detail and the lists
- * all show. PROJECT `--demo` builds a demo project (fixtures/demoProject.ts) in a temp folder.
+ * all show; `--dark` as the OS dark theme shows it. PROJECT `--demo` builds a demo project (fixtures/demoProject.ts) in a temp folder.
  * Needs the built renderer (dist/renderer).
  */
 import fs from 'node:fs';
@@ -11,9 +11,11 @@ import { openWorkbench } from './harness';
 import { buildDemoProject } from './fixtures/demoProject';
 
 async function main(): Promise<void> {
-  const [projectArg, outArg] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const dark = args.includes('--dark');
+  const [projectArg, outArg] = args.filter((a) => a !== '--dark');
   if (!projectArg || !outArg) {
-    console.error('usage: npm run screenshot -- PROJECT.claimdesk OUT.png   (PROJECT may be --demo)');
+    console.error('usage: npm run screenshot -- PROJECT.claimdesk OUT.png [--dark]   (PROJECT may be --demo)');
     process.exit(2);
   }
   let project = path.resolve(projectArg);
@@ -21,7 +23,7 @@ async function main(): Promise<void> {
     project = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-demo-')), 'Venezuela releases.claimdesk');
     await buildDemoProject(project);
   }
-  const wb = await openWorkbench(project, { actor: 'Ana Ruiz' });
+  const wb = await openWorkbench(project, { actor: 'Ana Ruiz', colorScheme: dark ? 'dark' : 'light' });
   try {
     const { page, ui } = wb;
     // Open the article with the most highlights and select its most-linked claim.
