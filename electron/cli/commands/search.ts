@@ -34,7 +34,10 @@ export function markedSnippet(hit: SearchHit): string {
 function formatHit(hit: SearchHit): string {
   const where = hit.match ? `  at ${hit.match.start}-${hit.match.end}` : '';
   const owner = hit.kind === 'evidence' ? `  (claim ${hit.claimId})` : '';
-  return [`${hit.kind.padEnd(8)} ${hit.id}  ${quoted(hit.title, 70)}${owner}${where}`, `         ${hit.field}: ${markedSnippet(hit)}`].join('\n');
+  return [
+    `${hit.kind.padEnd(8)} ${hit.id}  ${quoted(hit.title, 70)}${owner}${where}`,
+    `         ${hit.field}: ${markedSnippet(hit)}`,
+  ].join('\n');
 }
 
 export const searchCommand: Command = {
@@ -59,7 +62,7 @@ export const searchCommand: Command = {
     'as a phrase: \'"political prisoners"\'. No other character has a meaning: -, *, :, NEAR, OR are',
     'searched as plain text. Chinese, Japanese and Thai are searched as substrings (no word breaks).',
     'Hits are ranked (bm25): a word in a title, a claim or a claimant counts more than in body text.',
-    'Article hits give the offsets of the best passage\'s first match in the article\'s plain text',
+    "Article hits give the offsets of the best passage's first match in the article's plain text",
     '(the offsets annotate and the app use). Snippets mark matches [like this]; --json gives them as',
     'ranges into the snippet text. Opens the project read-only.',
   ].join('\n'),
@@ -68,7 +71,7 @@ export const searchCommand: Command = {
     '  "hits": [ { kind: "article" | "claim" | "evidence", id, articleId, claimId, title,',
     '              field: "title" | "text" | "rationale" | "claimant" | "citation" | "note" | "url",',
     '              snippet: { text, matches: [ { start, end } ] },',
-    '              match: { start, end } | null  (article hits: offsets into the article\'s plain text),',
+    "              match: { start, end } | null  (article hits: offsets into the article's plain text),",
     '              score: number (higher is better) } ] }',
   ].join('\n'),
   run(ctx) {
@@ -76,7 +79,9 @@ export const searchCommand: Command = {
     const query = words.join(' ');
     const limit = parseLimit(stringOption(ctx.options, 'limit'));
     if (parseSearchQuery(query).length === 0) {
-      throw usageError(`QUERY has nothing to search for: give at least one word or number; got ${JSON.stringify(query)}.`);
+      throw usageError(
+        `QUERY has nothing to search for: give at least one word or number; got ${JSON.stringify(query)}.`,
+      );
     }
     const result = withProject(file!, { actor: ctx.actor(), readOnly: true }, (project) =>
       searchProject(project, query, { limit }),
