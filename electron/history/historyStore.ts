@@ -4,7 +4,7 @@
  */
 import type { HistoryAction, HistoryEntity, HistoryEntry } from '../../shared/domain/types';
 import type { Project } from '../project/project';
-import { nowIso } from '../project/clock';
+import { newId, nowIso } from '../project/clock';
 
 export interface HistoryRecord {
   claimId: string;
@@ -19,8 +19,8 @@ export interface HistoryRecord {
 export function recordHistory(project: Project, rec: HistoryRecord, at = nowIso()): void {
   project.db
     .prepare(
-      `INSERT INTO history (at, actor, claim_id, entity, entity_id, action, field, old_value, new_value)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO history (at, actor, claim_id, entity, entity_id, action, field, old_value, new_value, uid)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       at,
@@ -32,6 +32,7 @@ export function recordHistory(project: Project, rec: HistoryRecord, at = nowIso(
       rec.field ?? '',
       rec.oldValue ?? '',
       rec.newValue ?? '',
+      newId(),
     );
 }
 
@@ -63,10 +64,10 @@ interface HistoryRow {
   new_value: string;
 }
 
-/** A claim's history, oldest first. */
+/** A claim's history, oldest first (by time: entries merged from colleagues arrive later but slot in). */
 export function claimHistory(project: Project, claimId: string): HistoryEntry[] {
   const rows = project.db
-    .prepare('SELECT * FROM history WHERE claim_id = ? ORDER BY id')
+    .prepare('SELECT * FROM history WHERE claim_id = ? ORDER BY at, id')
     .all(claimId) as HistoryRow[];
   return rows.map((r) => ({
     id: r.id,

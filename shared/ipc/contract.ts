@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import * as S from './schemas';
+import * as Sync from '../sync/syncIpcSchemas';
 
 function method<A extends z.ZodTuple, R extends z.ZodType>(args: A, result: R) {
   return { args, result };
@@ -53,6 +54,29 @@ export const contract = {
   updateEvidence: method(z.tuple([S.IdSchema, S.EvidenceInputSchema]), S.EvidenceSchema),
   deleteEvidence: method(z.tuple([S.IdSchema]), z.null()),
 
+  /** Full-text search over articles, claims and evidence, best first; snippets are plain text with match ranges. */
+  search: method(z.tuple([S.SearchRequestSchema]), S.SearchResultSchema),
+  /** The existing claims a selected passage most likely restates (at most 5, best first), with reasons. */
+  suggestClaims: method(z.tuple([S.SpanRangeSchema]), z.array(S.ClaimSuggestionSchema)),
+  /** The figures each appearance of a claim states, flagged where they differ ("116 ≠ 56"). */
+  claimFigures: method(z.tuple([S.IdSchema]), S.ClaimFiguresSchema),
+
+  /** Open conflicts between colleagues' concurrent changes (same list on every copy). */
+  listConflicts: method(none, z.array(Sync.ClaimConflictSchema)),
+  /** Settles a conflict with a value (one shown or a new one); returns the conflicts still open. */
+  resolveConflict: method(z.tuple([Sync.ResolveConflictSchema]), z.array(Sync.ClaimConflictSchema)),
+  /** File → Merge a colleague's copy: a native Open dialog, then the merge; null if cancelled. */
+  mergeFile: method(none, Sync.MergeReportSchema.nullable()),
+  /** Links the project to a shared folder chosen in a native dialog and syncs once; null if cancelled. */
+  linkSyncFolder: method(none, Sync.SyncReportSchema.nullable()),
+  unlinkSyncFolder: method(none, Sync.SyncStatusSchema),
+  /** One sync round with the linked shared folder. */
+  syncNow: method(none, Sync.SyncReportSchema),
+  /** The folder link, what is not yet shared, and a warning when the project file is on a network or synced path. */
+  syncStatus: method(none, Sync.SyncStatusSchema),
+  /** Saves a local copy (native Save dialog) linked to the current file's folder and switches to it; null if cancelled. */
+  makeLocalCopy: method(none, z.string().nullable()),
+
   /** Recently opened project files, newest first (for the welcome screen). */
   recentProjects: method(none, z.array(z.string())),
   /** File commands that need a native dialog; the main process owns them. */
@@ -74,25 +98,25 @@ export type ClaimdeskApi = {
 
 /** What the main process implements: the same methods, sync or async, on parsed arguments. */
 export type ClaimdeskHandlers = {
-  [M in MethodName]: (
-    ...args: z.output<Contract[M]['args']>
-  ) => MethodResult<M> | Promise<MethodResult<M>>;
+  [M in MethodName]: (...args: z.output<Contract[M]['args']>) => MethodResult<M> | Promise<MethodResult<M>>;
 };
 
 export const CHANNEL_PREFIX = 'claimdesk:';
 export const channelOf = (m: MethodName): string => CHANNEL_PREFIX + m;
 
 /** Events the main process pushes to the renderer. */
-export type AppEvent =
-  | { type: 'project-changed' }
-  | { type: 'menu'; command: MenuCommand };
+export type AppEvent = { type: 'project-changed' } | { type: 'menu'; command: MenuCommand };
 
 export const MENU_COMMANDS = [
   'add-article',
   'find-claim',
   'undo',
+  /** The renderer's redo (its own undo stack); the Edit menu still uses the native role until it sends this. */
+  'redo',
   'delete-selection',
   'show-shortcuts',
+  'import-files',
+  'export',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

@@ -28,13 +28,18 @@ function formatConflict(c: ClaimConflict): string {
 function findConflict(conflicts: readonly ClaimConflict[], input: string): ClaimConflict {
   const exact = conflicts.find((c) => c.id === input);
   if (exact) return exact;
-  if (input.length < MIN_PREFIX) throw usageError(`--resolve: give the conflict id (CLAIM_ID/FIELD) or at least ${MIN_PREFIX} characters of it.`);
+  if (input.length < MIN_PREFIX)
+    throw usageError(`--resolve: give the conflict id (CLAIM_ID/FIELD) or at least ${MIN_PREFIX} characters of it.`);
   const matches = conflicts.filter((c) => c.id.startsWith(input));
   if (matches.length === 1) return matches[0]!;
   if (matches.length === 0) throw new CliError('not-found', `No open conflict ${input}.`);
-  throw new CliError('ambiguous', `${input} matches ${matches.length} conflicts; give more of the id:\n${matches.map((m) => `  ${m.id}`).join('\n')}`, {
-    matches: matches.map((m) => m.id),
-  });
+  throw new CliError(
+    'ambiguous',
+    `${input} matches ${matches.length} conflicts; give more of the id:\n${matches.map((m) => `  ${m.id}`).join('\n')}`,
+    {
+      matches: matches.map((m) => m.id),
+    },
+  );
 }
 
 export const conflictsCommand: Command = {
@@ -54,9 +59,10 @@ export const conflictsCommand: Command = {
     'A conflict is a claim whose verdict or rationale two colleagues set to different values without',
     "seeing each other's change, or a claim one deleted while another kept working on it. Every copy",
     'shows the same value (the latest change wins) and lists the same conflict with every value, who',
-    'set it and when, until someone settles it: with --resolve, or by setting the field again. The',
-    'settlement is a change like any other: it reaches colleagues by merge or sync and closes the',
-    'conflict there too. Sequential edits (one colleague saw the other\'s) are never conflicts.',
+    'set it and when, until someone settles it: with --resolve (which may keep the value shown), or by',
+    'changing the field. The settlement is a change like any other: it reaches colleagues by merge',
+    "or sync and closes the conflict there too. Sequential edits (one colleague saw the other's) are",
+    'never conflicts.',
   ].join('\n'),
   jsonShape: [
     '{ "conflicts": [ { id: "CLAIM_ID/verdict|rationale|deleted", claimId, claimText, claimDeleted, field, shown,',

@@ -38,7 +38,9 @@ export const mergeCommand: Command = {
   run(ctx) {
     const [file, other] = ctx.args;
     const report = withProject(file!, { actor: ctx.actor(), readOnly: false }, (project) =>
-      mergeProjectFile(project, existingProjectPath(other!), { allowOtherProject: ctx.options['other-project'] === true }),
+      mergeProjectFile(project, existingProjectPath(other!), {
+        allowOtherProject: ctx.options['other-project'] === true,
+      }),
     );
     const messages = report.conflicts
       ? [`${report.conflicts} conflict(s) need a decision: claimdesk conflicts ${file}`]

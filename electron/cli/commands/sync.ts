@@ -13,7 +13,7 @@ export const syncCommand: Command = {
   summary: 'share changes with colleagues through a shared folder (one round)',
   synopsis: 'sync FILE FOLDER',
   args: [
-    { name: 'FILE', description: 'the project file (on this computer\'s disk)' },
+    { name: 'FILE', description: "the project file (on this computer's disk)" },
     { name: 'FOLDER', description: 'the shared folder (network share, Dropbox, Syncthing...)' },
   ],
   options: {},

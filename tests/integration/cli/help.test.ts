@@ -8,7 +8,22 @@ import { assertCliBuilt, claimdesk } from './runClaimdesk';
 
 beforeAll(assertCliBuilt);
 
-const VERBS = ['new', 'import', 'articles', 'annotate', 'status', 'claims', 'history', 'search', 'export', 'check', 'merge', 'sync', 'conflicts', 'help'];
+const VERBS = [
+  'new',
+  'import',
+  'articles',
+  'annotate',
+  'status',
+  'claims',
+  'history',
+  'search',
+  'export',
+  'check',
+  'merge',
+  'sync',
+  'conflicts',
+  'help',
+];
 
 describe('claimdesk command line: help', () => {
   it('lists every verb, the global options and the exit codes with --help', async () => {
