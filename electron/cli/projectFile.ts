@@ -7,7 +7,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { ClaimdeskError } from '../../shared/ipc/result';
 import { openLockedProject } from '../lock/lockedProject';
+import { lockState } from '../lock/projectLock';
 import { openProject } from '../project/openProject';
 import { PROJECT_EXTENSION } from '../project/projectFormat';
 import type { Project } from '../project/project';
@@ -30,10 +32,31 @@ export interface ProjectAccess {
 }
 
 /** Opens the project for a verb: read-only as asked, or as its one writer (closing releases the lock). */
+/**
+ * How long a write verb waits for another `claimdesk` command to finish with the project. Scripts
+ * often run verbs in parallel; each holds the project for milliseconds. The app holds a project
+ * while it is open, so a project open in the app is refused at once.
+ */
+export const CLI_LOCK_WAIT_MS = 10_000;
+
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
 export function openProjectForCli(fileArg: string, access: ProjectAccess): Project {
   const file = existingProjectPath(fileArg);
   if (access.readOnly) return openProject(file, access);
-  return openLockedProject(file, { actor: access.actor, via: 'cli', whenLocked: 'refuse' }).project;
+  const deadline = Date.now() + CLI_LOCK_WAIT_MS;
+  for (;;) {
+    try {
+      return openLockedProject(file, { actor: access.actor, via: 'cli', whenLocked: 'refuse' }).project;
+    } catch (err) {
+      const state = lockState(file);
+      const anotherCommand = state.state === 'held' && state.holder.via === 'cli';
+      if (!(err instanceof ClaimdeskError && err.type === 'unavailable' && anotherCommand && Date.now() < deadline)) {
+        throw err;
+      }
+      sleep(25 + Math.random() * 50);
+    }
+  }
 }
 
 /** Opens the project, runs `work` (synchronous, as the stores are) and always closes the handle. */
