@@ -28,6 +28,8 @@ export function createHandlers(
     ...searchHandlers(p),
     ...matchingHandlers(p),
     ...syncHandlers(p, syncHost),
+    getSettings: () => host.getSettings(),
+    updateSettings: (patch) => host.updateSettings(patch),
     getProject: () => {
       const project = p();
       return {

@@ -15,6 +15,15 @@ export interface HostServices {
   printPdf: PdfPrinter;
   /** Shows a written file in the system's file manager. */
   revealFile(file: string): void;
+  /** The checker's preferences, and changing them (the new name applies to the open project at once). */
+  getSettings(): UserSettings;
+  updateSettings(patch: Partial<Omit<UserSettings, 'firstRun'>>): UserSettings;
+}
+
+export interface UserSettings {
+  checkerName: string;
+  backupsToKeep: number;
+  firstRun: boolean;
 }
 
 const unavailable = (): never => {
@@ -26,4 +35,6 @@ export const NO_HOST: HostServices = {
   chooseExportPath: async () => unavailable(),
   printPdf: async () => unavailable(),
   revealFile: () => undefined,
+  getSettings: () => unavailable(),
+  updateSettings: () => unavailable(),
 };

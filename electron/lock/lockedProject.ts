@@ -14,6 +14,8 @@ export interface LockedOpenOptions extends Omit<LockOptions, 'checker'> {
   whenLocked: 'read-only' | 'refuse';
   /** Create a new project file instead of opening one. */
   create?: boolean;
+  /** This installation's id, the stable half of the sync replica id (electron/sync/replicaId.ts). */
+  installationId?: string;
 }
 
 export interface LockedProject {
@@ -44,14 +46,14 @@ export function openLockedProject(file: string, opts: LockedOpenOptions): Locked
     if (opts.whenLocked === 'refuse' || opts.create) {
       throw new ClaimdeskError('unavailable', `${file}: ${who}. Close it there first, then try again.`);
     }
-    const project = openProject(file, { actor: opts.actor, readOnly: true });
+    const project = openProject(file, { actor: opts.actor, readOnly: true, installationId: opts.installationId });
     project.readOnlyReason = `Read-only: ${who}. Changes are off until they close it.`;
     return { project, lock: null };
   }
   try {
     const project = opts.create
-      ? createProject(file, { actor: opts.actor })
-      : openProject(file, { actor: opts.actor, readOnly: false });
+      ? createProject(file, { actor: opts.actor, installationId: opts.installationId })
+      : openProject(file, { actor: opts.actor, readOnly: false, installationId: opts.installationId });
     return { project: bindLock(project, got.lock), lock: got.lock };
   } catch (err) {
     got.lock.release();

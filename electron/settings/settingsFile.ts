@@ -22,6 +22,8 @@ export interface Settings {
   lastProject: string | null;
   /** How many automatic backups of each project to keep (absent: DEFAULT_BACKUPS_TO_KEEP). */
   backupsToKeep?: number;
+  /** Set once the checker has confirmed their name (the app asks on first run). */
+  checkerConfirmed?: boolean;
 }
 
 export interface LoadedSettings {
@@ -57,6 +59,7 @@ function fieldsSchema(defaults: Settings) {
       .catch(defaults.recentProjects),
     lastProject: pathString.nullable().catch(defaults.lastProject),
     backupsToKeep: z.number().int().min(1).max(1000).optional().catch(undefined),
+    checkerConfirmed: z.boolean().optional().catch(undefined),
   });
 }
 

@@ -57,6 +57,8 @@ export interface AppWorkspaceOptions {
   /** Called after the open project changed (opened, switched, closed). */
   onChange?: (current: Project | null) => void;
   platform?: NodeJS.Platform;
+  /** This installation's id, the stable half of sync replica ids (electron/sync/replicaId.ts). */
+  installationId?: string;
   /** Automatic backups: where (`<userData>/backups`) and how often. Off when absent. */
   backups?: { root: string; intervalMs?: number };
 }
@@ -189,7 +191,7 @@ export class AppWorkspace implements Workspace {
       try {
         replaceWithBackup(project.path, backupFile);
       } finally {
-        const reopened = bindLock(openProject(project.path, { actor: this.actor() }), lock);
+        const reopened = bindLock(openProject(project.path, this.identity()), lock);
         this.open = reopened;
         this.changesAtBackup = this.totalChanges();
         this.opts.onChange?.(reopened);
@@ -199,6 +201,11 @@ export class AppWorkspace implements Workspace {
 
   private actor(): string {
     return this.opts.settings.get().checkerName;
+  }
+
+  /** Who is working: the checker's name on every change, and this installation's sync id. */
+  private identity(): { actor: string; installationId?: string } {
+    return { actor: this.actor(), installationId: this.opts.installationId };
   }
 
   private keepBackups(): number {
@@ -269,7 +276,7 @@ export class AppWorkspace implements Workspace {
     let next: Project;
     let lock: HeldLock | null;
     try {
-      ({ project: next, lock } = openLockedProject(abs, { actor: this.actor(), via: 'app', whenLocked: 'read-only' }));
+      ({ project: next, lock } = openLockedProject(abs, { ...this.identity(), via: 'app', whenLocked: 'read-only' }));
     } catch (err) {
       if (err instanceof ClaimdeskError && err.type === 'not-found') {
         this.opts.settings.update({
@@ -301,7 +308,7 @@ export class AppWorkspace implements Workspace {
     if (!chosen) return;
     const file = path.resolve(withProjectExtension(chosen));
     const { project, lock } = openLockedProject(file, {
-      actor: this.actor(),
+      ...this.identity(),
       via: 'app',
       whenLocked: 'refuse',
       create: true,
@@ -344,7 +351,7 @@ export class AppWorkspace implements Workspace {
     }
     const oldTitle = projectTitle(project);
     await saveProjectCopy(project, dest);
-    const { project: copy, lock } = openLockedProject(dest, { actor: this.actor(), via: 'app', whenLocked: 'refuse' });
+    const { project: copy, lock } = openLockedProject(dest, { ...this.identity(), via: 'app', whenLocked: 'refuse' });
     try {
       if (oldTitle === path.basename(project.path).replace(/\.claimdesk$/i, '')) {
         copy.db

@@ -4,7 +4,10 @@
  * lives here; the calls come in as parameters so tests can answer them.
  */
 import path from 'node:path';
-import type { HostServices } from '../api/hostServices';
+import type { HostServices, UserSettings } from '../api/hostServices';
+import { DEFAULT_BACKUPS_TO_KEEP } from '../backup/projectBackups';
+import type { Settings } from '../settings/settingsFile';
+import type { SettingsStore } from './appWorkspace';
 import type { ExportFormat, PdfPrinter } from '../export/exportProject';
 import { IMPORT_EXTENSIONS } from '../import/readArticleFile';
 import type { NativeDialogs } from './projectDialogs';
@@ -24,6 +27,17 @@ export interface HostDialogDeps {
   defaultDir: () => string;
   printPdf: PdfPrinter;
   showItemInFolder: (file: string) => void;
+  settings: SettingsStore;
+  /** The checker renamed themself: the open project records the new name from now on. */
+  onCheckerRenamed?(name: string): void;
+}
+
+function userSettings(s: Readonly<Settings>): UserSettings {
+  return {
+    checkerName: s.checkerName,
+    backupsToKeep: s.backupsToKeep ?? DEFAULT_BACKUPS_TO_KEEP,
+    firstRun: s.checkerConfirmed !== true,
+  };
 }
 
 export function createHostServices(deps: HostDialogDeps): HostServices {
@@ -53,5 +67,13 @@ export function createHostServices(deps: HostDialogDeps): HostServices {
     },
     printPdf: deps.printPdf,
     revealFile: (file) => deps.showItemInFolder(file),
+    getSettings: () => userSettings(deps.settings.get()),
+    updateSettings: (patch) => {
+      const before = deps.settings.get().checkerName;
+      deps.settings.update({ ...patch, checkerConfirmed: true });
+      const after = deps.settings.get();
+      if (after.checkerName !== before) deps.onCheckerRenamed?.(after.checkerName);
+      return userSettings(after);
+    },
   };
 }

@@ -21,6 +21,9 @@ import { registerIpc } from './ipcDoor';
 import { aboutText, menuTemplate } from './menu';
 import { createProjectDialogs, nativeDialogsOf } from './projectDialogs';
 import { createHostServices } from './hostDialogs';
+import { createSyncHost } from './syncDialogs';
+import { startFolderSync } from '../sync/folderWatcher';
+import { readOrCreateInstallationId } from '../sync/replicaId';
 import { electronPdfPrinter } from './electronPdfPrinter';
 import { electronSqliteBinding, SQLITE_BINDING_ENV } from './sqliteBinding';
 import { chooseStartup, projectPathFromArgv } from './startup';
@@ -127,7 +130,23 @@ function run(): void {
     if (chosen) await ws.restoreFromBackup(chosen.file);
   };
 
+  /** Watches the open project's shared folder (if linked); restarted whenever the project or link changes. */
+  let stopFolderSync: () => void = () => undefined;
+  const restartFolderSync = () => {
+    stopFolderSync();
+    const current = workspace?.current() ?? null;
+    stopFolderSync = current
+      ? startFolderSync(current, {
+          onRound: (r) => {
+            if (r.changes || r.history) send({ type: 'project-changed' });
+          },
+          onError: (err) => console.warn('Claimdesk: shared-folder sync failed:', err),
+        })
+      : () => undefined;
+  };
+
   function refresh(current: Project | null): void {
+    restartFolderSync();
     if (window && !window.isDestroyed()) {
       window.setTitle(current ? `${projectTitle(current)} — ${APP_NAME}` : APP_NAME);
       if (process.platform === 'darwin') window.setRepresentedFilename(current?.path ?? '');
@@ -176,7 +195,10 @@ function run(): void {
     if (app.isReady()) showWindow();
   });
 
-  app.on('will-quit', () => workspace?.dispose());
+  app.on('will-quit', () => {
+    stopFolderSync();
+    workspace?.dispose();
+  });
 
   app
     .whenReady()
@@ -198,8 +220,10 @@ function run(): void {
       if (settings.backupPath)
         console.warn(`Claimdesk: settings were unreadable; kept a copy at ${settings.backupPath}`);
 
+      const installationId = readOrCreateInstallationId(userData);
       workspace = new AppWorkspace({
         settings,
+        installationId,
         dialogs: createProjectDialogs(
           nativeDialogsOf(dialog, () => window),
           () => app.getPath('documents'),
@@ -218,8 +242,21 @@ function run(): void {
         defaultDir: () => app.getPath('documents'),
         printPdf: electronPdfPrinter(BrowserWindow),
         showItemInFolder: (file) => shell.showItemInFolder(file),
+        settings,
+        onCheckerRenamed: (name) => {
+          // Stores read the actor at each write, so the open project records the new name at once.
+          const current = ws.current();
+          if (current) current.actor = name;
+        },
       });
-      const handlers = createHandlers(ws, host);
+      const syncHost = createSyncHost({
+        native: nativeDialogsOf(dialog, () => window),
+        defaultDir: () => app.getPath('documents'),
+        openProjectFile: (file) => ws.openFile(file),
+        installationId,
+        onFolderChanged: restartFolderSync,
+      });
+      const handlers = createHandlers(ws, host, syncHost);
       registerIpc(ipcMain, () => handlers, undefined, {
         onRefused: (method, url) => console.warn(`Claimdesk refused ${method} from ${url ?? 'a closed frame'}`),
         onInternalError: (method, err) => console.error(`Claimdesk: ${method} failed:`, err),

@@ -59,6 +59,8 @@ export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
     submenu: [
       { role: 'about' },
       separator,
+      { id: 'app.settings', label: 'Settings…', accelerator: key('Mod+,'), click: () => ctx.send('settings') },
+      separator,
       { role: 'services' },
       separator,
       { role: 'hide' },
@@ -108,12 +110,28 @@ export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
       },
       separator,
       {
+        id: 'file.merge',
+        label: 'Merge from File…',
+        enabled: withProject && ctx.projectWritable !== false,
+        click: () => ctx.send('merge-file'),
+      },
+      {
+        id: 'file.syncFolder',
+        label: 'Shared Folder…',
+        enabled: withProject,
+        click: () => ctx.send('sync-folder'),
+      },
+      separator,
+      {
         id: 'file.close',
         label: 'Close Project',
         accelerator: key('Mod+W'),
         enabled: withProject,
         click: () => ctx.fileCommand('close'),
       },
+      ...(mac
+        ? []
+        : [separator, { id: 'file.settings', label: 'Settings…', accelerator: key('Mod+,'), click: () => ctx.send('settings') }]),
       ...(mac ? [] : [separator, { id: 'file.quit', role: 'quit', label: 'Quit', accelerator: key('Mod+Q') } as const]),
     ],
   };
@@ -158,6 +176,14 @@ export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
       ...(ctx.isDev
         ? ([{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, separator] as const)
         : []),
+      {
+        id: 'view.conflicts',
+        label: 'Conflicts',
+        accelerator: key('Mod+Shift+C'),
+        enabled: withProject,
+        click: () => ctx.send('show-conflicts'),
+      },
+      separator,
       { role: 'resetZoom' },
       { role: 'zoomIn' },
       { role: 'zoomOut' },

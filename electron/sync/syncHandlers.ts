@@ -24,6 +24,8 @@ export interface SyncHost {
   openProjectFile(file: string): Promise<void>;
   /** This installation's id (replicaId.ts), for projects opened by sync. */
   installationId?: string;
+  /** Called after the project was linked to or unlinked from a shared folder (to restart watching). */
+  onFolderChanged?(): void;
 }
 
 const unavailable = (): never => {
@@ -61,9 +63,16 @@ export function syncHandlers(project: () => Project, host: SyncHost): Handlers {
     linkSyncFolder: async () => {
       const p = project();
       const folder = await host.chooseSyncFolder();
-      return folder ? syncRound(p, folder) : null;
+      if (!folder) return null;
+      const report = syncRound(p, folder);
+      host.onFolderChanged?.();
+      return report;
     },
-    unlinkSyncFolder: () => unlinkSyncFolder(project()),
+    unlinkSyncFolder: () => {
+      const status = unlinkSyncFolder(project());
+      host.onFolderChanged?.();
+      return status;
+    },
     syncNow: () => syncRound(project()),
     syncStatus: () => syncStatus(project()),
     makeLocalCopy: async () => {

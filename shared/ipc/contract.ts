@@ -77,6 +77,10 @@ export const contract = {
   /** Saves a local copy (native Save dialog) linked to the current file's folder and switches to it; null if cancelled. */
   makeLocalCopy: method(none, z.string().nullable()),
 
+  /** The checker's preferences (name on every change, backups kept). */
+  getSettings: method(none, S.UserSettingsSchema),
+  updateSettings: method(z.tuple([S.UserSettingsPatchSchema]), S.UserSettingsSchema),
+
   /** Recently opened project files, newest first (for the welcome screen). */
   recentProjects: method(none, z.array(z.string())),
   /** File commands that need a native dialog; the main process owns them. */
@@ -117,6 +121,10 @@ export const MENU_COMMANDS = [
   'show-shortcuts',
   'import-files',
   'export',
+  'merge-file',
+  'sync-folder',
+  'show-conflicts',
+  'settings',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

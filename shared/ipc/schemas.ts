@@ -108,6 +108,18 @@ export const ExportResultSchema = z.object({
   articles: z.number().int(),
 });
 
+/** The user's preferences, stored in the user data folder (not in projects). */
+export const UserSettingsSchema = z.object({
+  /** Recorded as the author of every change; asked on first run. */
+  checkerName: z.string().trim().min(1).max(200),
+  /** How many automatic backups of each project to keep. */
+  backupsToKeep: z.number().int().min(1).max(1000),
+  /** True until the checker has confirmed their name once. */
+  firstRun: z.boolean(),
+});
+
+export const UserSettingsPatchSchema = UserSettingsSchema.omit({ firstRun: true }).partial().strict();
+
 export const ClaimSchema = z.object({
   id: IdSchema,
   text: LongText,

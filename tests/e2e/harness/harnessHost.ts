@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { HostServices } from '../../../electron/api/hostServices';
+import type { HostServices, UserSettings } from '../../../electron/api/hostServices';
 import { printHtmlToPdf } from '../../../electron/export/printPdf';
 
 export class HarnessHost implements HostServices {
@@ -27,5 +27,16 @@ export class HarnessHost implements HostServices {
 
   revealFile(file: string): void {
     this.revealed.push(file);
+  }
+
+  settings: UserSettings = { checkerName: 'Test Checker', backupsToKeep: 10, firstRun: false };
+
+  getSettings(): UserSettings {
+    return this.settings;
+  }
+
+  updateSettings(patch: Partial<Omit<UserSettings, 'firstRun'>>): UserSettings {
+    this.settings = { ...this.settings, ...patch, firstRun: false };
+    return this.settings;
   }
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/api/dispatch';
 import { createHandlers } from '../../../electron/api/handlers';
-import type { HostServices } from '../../../electron/api/hostServices';
+import { NO_HOST, type HostServices } from '../../../electron/api/hostServices';
 import { listArticles } from '../../../electron/articles/articleStore';
 import type { Project } from '../../../electron/project/project';
 import { ClaimdeskError } from '../../../shared/ipc/result';
@@ -20,6 +20,7 @@ function setup(picked: string[]) {
   open.push(t.project);
   const revealed: string[] = [];
   const host: HostServices = {
+    ...NO_HOST,
     chooseImportFiles: async () => picked,
     chooseExportPath: async (_f, name) => path.join(t.dir, name),
     printPdf: async (html, out) => fs.writeFileSync(out, html),
@@ -67,6 +68,7 @@ describe('import and export through the host’s dialogs', () => {
     const handlers = createHandlers(
       { project: () => t.project, current: () => t.project, recentProjects: () => [], fileCommand: async () => undefined, openRecent: async () => undefined },
       {
+        ...NO_HOST,
         chooseImportFiles: async () => [],
         chooseExportPath: async () => null,
         printPdf: async () => {

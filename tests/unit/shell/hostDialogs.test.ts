@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { createHostServices } from '../../../electron/shell/hostDialogs';
+import type { SettingsStore } from '../../../electron/shell/appWorkspace';
+import type { Settings } from '../../../electron/settings/settingsFile';
 
 function native(answer: { open?: string[]; save?: string | null }) {
   const asked: { open?: OpenDialogOptions; save?: SaveDialogOptions } = {};
@@ -19,11 +21,18 @@ function native(answer: { open?: string[]; save?: string | null }) {
   };
 }
 
-const deps = (n: ReturnType<typeof native>['native'], revealed: string[] = []) => ({
+function memorySettings(): SettingsStore {
+  let s: Settings = { checkerName: 'ana', recentProjects: [], lastProject: null };
+  return { get: () => s, update: (patch) => (s = { ...s, ...patch }) };
+}
+
+const deps = (n: ReturnType<typeof native>['native'], revealed: string[] = [], renamed: string[] = []) => ({
   native: n,
   defaultDir: () => '/home/ana/Documents',
   printPdf: async () => undefined,
   showItemInFolder: (f: string) => revealed.push(f),
+  settings: memorySettings(),
+  onCheckerRenamed: (name: string) => renamed.push(name),
 });
 
 describe('import and export dialogs', () => {
@@ -48,5 +57,15 @@ describe('import and export dialogs', () => {
     host.revealFile('/home/ana/Documents/Desk report.pdf');
     expect(revealed).toEqual(['/home/ana/Documents/Desk report.pdf']);
     expect(await createHostServices(deps(native({ save: null }).native)).chooseExportPath('csv', 'x.csv')).toBeNull();
+  });
+
+  it('asks for the checker’s name until it is confirmed, and renames the open project’s author', () => {
+    const renamed: string[] = [];
+    const host = createHostServices(deps(native({}).native, [], renamed));
+    expect(host.getSettings()).toEqual({ checkerName: 'ana', backupsToKeep: 10, firstRun: true });
+    expect(host.updateSettings({ checkerName: 'Ana Ruiz', backupsToKeep: 20 })).toEqual({ checkerName: 'Ana Ruiz', backupsToKeep: 20, firstRun: false });
+    expect(renamed).toEqual(['Ana Ruiz']);
+    host.updateSettings({ backupsToKeep: 5 });
+    expect(renamed).toEqual(['Ana Ruiz']);
   });
 });

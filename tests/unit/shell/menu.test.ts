@@ -99,6 +99,17 @@ describe('the application menu', () => {
     expect(readOnly.item('file.export').enabled).not.toBe(false);
   });
 
+  it('sends Merge, Shared Folder, Conflicts and Settings to the window, where the sync views live', () => {
+    const m = build();
+    for (const id of ['file.merge', 'file.syncFolder', 'view.conflicts', 'file.settings']) m.click(id);
+    expect(m.sent).toEqual(['merge-file', 'sync-folder', 'show-conflicts', 'settings']);
+    const mac = build({ platform: 'darwin' });
+    mac.click('app.settings');
+    expect(mac.sent).toEqual(['settings']);
+    expect(mac.item('app.settings').accelerator).toBe('Cmd+,');
+    expect(build({ projectWritable: false }).item('file.merge').enabled).toBe(false);
+  });
+
   it('lists recent projects, newest first, and opens the one clicked', () => {
     const m = build();
     const recent = m.item('file.recent').submenu as MenuItemConstructorOptions[];
