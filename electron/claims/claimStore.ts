@@ -16,10 +16,43 @@ export interface ClaimFields {
   claimant: string;
   verdict: Verdict;
   rationale: string;
+  claimDate?: string;
+  assignee?: string;
+  tags?: string[];
 }
 
-/** The editable fields; also the only column names ever interpolated into SQL. */
-const CLAIM_FIELDS = ['text', 'claimant', 'verdict', 'rationale'] as const satisfies readonly (keyof ClaimFields)[];
+type Field = keyof ClaimFields;
+
+/** The editable fields and their columns; also the only names ever interpolated into SQL. */
+const COLUMNS: Record<Field, string> = {
+  text: 'text',
+  claimant: 'claimant',
+  verdict: 'verdict',
+  rationale: 'rationale',
+  claimDate: 'claim_date',
+  assignee: 'assignee',
+  tags: 'tags',
+};
+const CLAIM_FIELDS = Object.keys(COLUMNS) as Field[];
+
+/** Tags as a desk uses them: trimmed, without duplicates (case-insensitively), sorted. */
+export function normaliseTags(tags: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const t of tags.map((x) => x.trim().replace(/\s+/g, ' ')).filter(Boolean)) {
+    if (!seen.has(t.toLowerCase())) seen.set(t.toLowerCase(), t);
+  }
+  return [...seen.values()].sort((a, b) => a.localeCompare(b));
+}
+
+/** A field's value as stored in its column. */
+function columnValue(field: Field, value: ClaimFields[Field]): string {
+  return field === 'tags' ? JSON.stringify(normaliseTags(value as string[])) : String(value);
+}
+
+/** A field's value as the history shows it. */
+function historyValue(field: Field, value: unknown): string {
+  return field === 'tags' ? (value as string[]).join(', ') : String(value ?? '');
+}
 
 interface ClaimRow {
   id: string;
@@ -27,19 +60,50 @@ interface ClaimRow {
   claimant: string;
   verdict: Verdict;
   rationale: string;
+  claim_date: string;
+  assignee: string;
+  tags: string;
   created_at: string;
   created_by: string;
   updated_at: string;
   updated_by: string;
   span_count: number;
   evidence_count: number;
+  article_ids: string | null;
 }
 
-const CLAIM_COLUMNS = `c.id, c.text, c.claimant, c.verdict, c.rationale, c.created_at, c.created_by, c.updated_at,
-  c.updated_by,
-  (SELECT count(*) FROM spans s JOIN articles a ON a.id = s.article_id
-    WHERE s.claim_id = c.id AND s.deleted_at IS NULL AND a.deleted_at IS NULL) AS span_count,
-  (SELECT count(*) FROM evidence e WHERE e.claim_id = c.id AND e.deleted_at IS NULL) AS evidence_count`;
+const BASE_COLUMNS = `c.id, c.text, c.claimant, c.verdict, c.rationale, c.claim_date, c.assignee, c.tags, c.created_at,
+  c.created_by, c.updated_at, c.updated_by`;
+
+/** Every live claim with its counts: aggregated once per table, not once per claim. */
+const LIST_SQL = `
+  WITH sp AS (
+    SELECT s.claim_id, count(*) AS n, group_concat(DISTINCT s.article_id) AS article_ids
+    FROM spans s JOIN articles a ON a.id = s.article_id
+    WHERE s.deleted_at IS NULL AND a.deleted_at IS NULL GROUP BY s.claim_id),
+  ev AS (SELECT claim_id, count(*) AS n FROM evidence WHERE deleted_at IS NULL GROUP BY claim_id)
+  SELECT ${BASE_COLUMNS}, coalesce(sp.n, 0) AS span_count, coalesce(ev.n, 0) AS evidence_count, sp.article_ids
+  FROM claims c LEFT JOIN sp ON sp.claim_id = c.id LEFT JOIN ev ON ev.claim_id = c.id
+  WHERE c.deleted_at IS NULL ORDER BY c.created_at, c.rowid`;
+
+/** One claim with its counts. */
+const ONE_SQL = (deleted: boolean) => `
+  SELECT ${BASE_COLUMNS},
+    (SELECT count(*) FROM spans s JOIN articles a ON a.id = s.article_id
+      WHERE s.claim_id = c.id AND s.deleted_at IS NULL AND a.deleted_at IS NULL) AS span_count,
+    (SELECT count(*) FROM evidence e WHERE e.claim_id = c.id AND e.deleted_at IS NULL) AS evidence_count,
+    (SELECT group_concat(DISTINCT s.article_id) FROM spans s JOIN articles a ON a.id = s.article_id
+      WHERE s.claim_id = c.id AND s.deleted_at IS NULL AND a.deleted_at IS NULL) AS article_ids
+  FROM claims c WHERE c.id = ? AND c.deleted_at IS ${deleted ? 'NOT ' : ''}NULL`;
+
+function parseTags(json: string): string[] {
+  try {
+    const v = JSON.parse(json) as unknown;
+    return Array.isArray(v) ? v.filter((t): t is string => typeof t === 'string') : [];
+  } catch {
+    return [];
+  }
+}
 
 function toClaim(r: ClaimRow): Claim {
   return {
@@ -48,27 +112,26 @@ function toClaim(r: ClaimRow): Claim {
     claimant: r.claimant,
     verdict: r.verdict,
     rationale: r.rationale,
+    claimDate: r.claim_date,
+    assignee: r.assignee,
+    tags: parseTags(r.tags),
     createdAt: r.created_at,
     createdBy: r.created_by,
     updatedAt: r.updated_at,
     updatedBy: r.updated_by,
     spanCount: r.span_count,
     evidenceCount: r.evidence_count,
+    articleIds: r.article_ids ? r.article_ids.split(',') : [],
   };
 }
 
 /** Live claims, oldest first. */
 export function listClaims(project: Project): Claim[] {
-  const rows = project.db
-    .prepare(`SELECT ${CLAIM_COLUMNS} FROM claims c WHERE c.deleted_at IS NULL ORDER BY c.created_at, c.rowid`)
-    .all() as ClaimRow[];
-  return rows.map(toClaim);
+  return (project.db.prepare(LIST_SQL).all() as ClaimRow[]).map(toClaim);
 }
 
 function findClaim(project: Project, id: string, deleted: boolean): Claim | undefined {
-  const row = project.db
-    .prepare(`SELECT ${CLAIM_COLUMNS} FROM claims c WHERE c.id = ? AND c.deleted_at IS ${deleted ? 'NOT ' : ''}NULL`)
-    .get(id) as ClaimRow | undefined;
+  const row = project.db.prepare(ONE_SQL(deleted)).get(id) as ClaimRow | undefined;
   return row ? toClaim(row) : undefined;
 }
 
@@ -82,20 +145,21 @@ export function getClaim(project: Project, id: string): Claim {
 export function insertClaim(project: Project, fields: ClaimFields, id: string = newId()): Claim {
   assertWritable(project);
   const now = nowIso();
+  const full: Required<ClaimFields> = { claimDate: '', assignee: '', tags: [], ...fields };
   project.db
     .prepare(
-      `INSERT INTO claims (id, text, claimant, verdict, rationale, created_at, created_by, updated_at, updated_by)
-       VALUES (@id, @text, @claimant, @verdict, @rationale, @now, @actor, @now, @actor)`,
+      `INSERT INTO claims (id, text, claimant, verdict, rationale, claim_date, assignee, tags, created_at, created_by,
+         updated_at, updated_by)
+       VALUES (@id, @text, @claimant, @verdict, @rationale, @claimDate, @assignee, @tags, @now, @actor, @now, @actor)`,
     )
-    .run({ id, ...fields, now, actor: project.actor });
+    .run({ id, ...full, tags: columnValue('tags', full.tags), now, actor: project.actor });
   recordHistory(project, { claimId: id, entity: 'claim', entityId: id, action: 'create', newValue: fields.text }, now);
-  recordFieldChanges(
-    project,
-    { claimId: id, entity: 'claim', entityId: id },
-    { verdict: 'unverified', claimant: '', rationale: '' },
-    { verdict: fields.verdict, claimant: fields.claimant, rationale: fields.rationale },
-    now,
+  // What the new claim starts with beyond its text, as if set one field at a time.
+  const blank: Record<string, string> = { verdict: 'unverified', claimant: '', rationale: '', claimDate: '', assignee: '', tags: '' };
+  const initial = Object.fromEntries(
+    (['verdict', 'claimant', 'rationale', 'claimDate', 'assignee', 'tags'] as const).map((f) => [f, historyValue(f, full[f])]),
   );
+  recordFieldChanges(project, { claimId: id, entity: 'claim', entityId: id }, blank, initial, now);
   return getClaim(project, id);
 }
 
@@ -108,14 +172,19 @@ export function updateClaim(project: Project, id: string, patch: Partial<ClaimFi
   assertWritable(project);
   return writeTransaction(project, () => {
     const before = getClaim(project, id);
-    const changed = CLAIM_FIELDS.filter((k) => patch[k] !== undefined && patch[k] !== before[k]);
+    const next: Partial<ClaimFields> = patch.tags ? { ...patch, tags: normaliseTags(patch.tags) } : patch;
+    const changed = CLAIM_FIELDS.filter(
+      (k) => next[k] !== undefined && columnValue(k, next[k]!) !== columnValue(k, before[k]),
+    );
     if (changed.length === 0) return before;
     const now = nowIso();
-    const sets = changed.map((k) => `${k} = @${k}`).join(', ');
+    const sets = changed.map((k) => `${COLUMNS[k]} = @${k}`).join(', ');
     project.db
       .prepare(`UPDATE claims SET ${sets}, updated_at = @now, updated_by = @actor WHERE id = @id`)
-      .run({ ...Object.fromEntries(changed.map((k) => [k, patch[k]])), now, actor: project.actor, id });
-    recordFieldChanges(project, { claimId: id, entity: 'claim', entityId: id }, { ...before }, patch, now);
+      .run({ ...Object.fromEntries(changed.map((k) => [k, columnValue(k, next[k]!)])), now, actor: project.actor, id });
+    const show = (source: Partial<ClaimFields>) =>
+      Object.fromEntries(changed.map((k) => [k, historyValue(k, source[k])]));
+    recordFieldChanges(project, { claimId: id, entity: 'claim', entityId: id }, show(before), show(next), now);
     return getClaim(project, id);
   });
 }

@@ -14,6 +14,9 @@ const FLAG_FOR: Record<keyof ClaimFields, string> = {
   claimant: '--claimant',
   verdict: '--status',
   rationale: '--note',
+  claimDate: '--claim-date',
+  assignee: '--assignee',
+  tags: '--tag',
 };
 
 export function parseVerdict(value: string | undefined, what: string): Verdict | undefined {

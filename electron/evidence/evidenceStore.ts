@@ -11,6 +11,8 @@ export interface EvidenceInput {
   url?: string;
   citation?: string;
   note?: string;
+  title?: string;
+  accessedAt?: string;
 }
 
 interface EvidenceRow {
@@ -19,6 +21,8 @@ interface EvidenceRow {
   url: string;
   citation: string;
   note: string;
+  title: string;
+  accessed_at: string;
   created_at: string;
   created_by: string;
 }
@@ -29,11 +33,13 @@ const toEvidence = (r: EvidenceRow): Evidence => ({
   url: r.url,
   citation: r.citation,
   note: r.note,
+  title: r.title,
+  accessedAt: r.accessed_at,
   createdAt: r.created_at,
   createdBy: r.created_by,
 });
 
-const describe = (e: EvidenceInput) => [e.url, e.citation].filter(Boolean).join(' — ');
+const describe = (e: EvidenceInput) => [e.title, e.url, e.citation].filter(Boolean).join(' — ');
 
 export function listEvidence(project: Project, claimId: string): Evidence[] {
   const rows = project.db
@@ -59,10 +65,23 @@ export function addEvidence(project: Project, claimId: string, input: EvidenceIn
     const now = nowIso();
     project.db
       .prepare(
-        `INSERT INTO evidence (id, claim_id, url, citation, note, created_at, created_by, updated_at, updated_by)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO evidence (id, claim_id, url, citation, note, title, accessed_at, created_at, created_by,
+           updated_at, updated_by)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(id, claimId, input.url ?? '', input.citation ?? '', input.note ?? '', now, project.actor, now, project.actor);
+      .run(
+        id,
+        claimId,
+        input.url ?? '',
+        input.citation ?? '',
+        input.note ?? '',
+        input.title ?? '',
+        input.accessedAt ?? '',
+        now,
+        project.actor,
+        now,
+        project.actor,
+      );
     recordHistory(project, { claimId, entity: 'evidence', entityId: id, action: 'create', newValue: describe(input) }, now);
     return getEvidence(project, id);
   });
@@ -73,10 +92,19 @@ export function updateEvidence(project: Project, id: string, input: EvidenceInpu
   return writeTransaction(project, () => {
     const before = getEvidence(project, id);
     const now = nowIso();
-    const next = { url: input.url ?? before.url, citation: input.citation ?? before.citation, note: input.note ?? before.note };
+    const next = {
+      url: input.url ?? before.url,
+      citation: input.citation ?? before.citation,
+      note: input.note ?? before.note,
+      title: input.title ?? before.title,
+      accessedAt: input.accessedAt ?? before.accessedAt,
+    };
     project.db
-      .prepare('UPDATE evidence SET url = ?, citation = ?, note = ?, updated_at = ?, updated_by = ? WHERE id = ?')
-      .run(next.url, next.citation, next.note, now, project.actor, id);
+      .prepare(
+        `UPDATE evidence SET url = ?, citation = ?, note = ?, title = ?, accessed_at = ?, updated_at = ?, updated_by = ?
+         WHERE id = ?`,
+      )
+      .run(next.url, next.citation, next.note, next.title, next.accessedAt, now, project.actor, id);
     recordFieldChanges(project, { claimId: before.claimId, entity: 'evidence', entityId: id }, { ...before }, { ...input }, now);
     return getEvidence(project, id);
   });

@@ -41,12 +41,20 @@ export interface Claim {
   claimant: string;
   verdict: Verdict;
   rationale: string;
+  /** When the claimant made the claim (ISO date), if known. */
+  claimDate: string;
+  /** Who on the desk is checking it. */
+  assignee: string;
+  /** Free labels (topic, desk, priority), sorted, without duplicates. */
+  tags: string[];
   createdAt: string;
   createdBy: string;
   updatedAt: string;
   updatedBy: string;
   spanCount: number;
   evidenceCount: number;
+  /** The articles it appears in (live highlights), for filtering by article. */
+  articleIds: string[];
 }
 
 export interface Span {
@@ -78,6 +86,9 @@ export interface Evidence {
   url: string;
   citation: string;
   note: string;
+  title: string;
+  /** When the checker last looked at the source (ISO date). */
+  accessedAt: string;
   createdAt: string;
   createdBy: string;
 }

@@ -126,12 +126,16 @@ export const ClaimSchema = z.object({
   claimant: ShortText,
   verdict: VerdictSchema,
   rationale: LongText,
+  claimDate: z.string(),
+  assignee: z.string(),
+  tags: z.array(z.string()),
   createdAt: Timestamp,
   createdBy: z.string(),
   updatedAt: Timestamp,
   updatedBy: z.string(),
   spanCount: z.number().int().nonnegative(),
   evidenceCount: z.number().int().nonnegative(),
+  articleIds: z.array(IdSchema),
 });
 
 export const ClaimPatchSchema = z
@@ -140,6 +144,9 @@ export const ClaimPatchSchema = z
     claimant: ShortText,
     verdict: VerdictSchema,
     rationale: LongText,
+    claimDate: ShortText,
+    assignee: ShortText,
+    tags: z.array(ShortText.min(1).max(100)).max(100),
   })
   .partial()
   .strict();
@@ -195,7 +202,10 @@ export const HighlightSchema = z.object({
   verdict: VerdictSchema,
 });
 
-export const EvidenceInputSchema = z.object({ url: ShortText, citation: ShortText, note: LongText }).partial().strict();
+export const EvidenceInputSchema = z
+  .object({ url: ShortText, citation: ShortText, note: LongText, title: ShortText, accessedAt: ShortText })
+  .partial()
+  .strict();
 
 export const EvidenceSchema = z.object({
   id: IdSchema,
@@ -203,6 +213,8 @@ export const EvidenceSchema = z.object({
   url: z.string(),
   citation: z.string(),
   note: z.string(),
+  title: z.string(),
+  accessedAt: z.string(),
   createdAt: Timestamp,
   createdBy: z.string(),
 });

@@ -81,6 +81,9 @@ export const SYNC_TABLES: readonly SyncedTable[] = [
       text('claimant'),
       { name: 'verdict', fallback: 'unverified', accepts: VERDICTS },
       text('rationale'),
+      text('claim_date'),
+      text('assignee'),
+      text('tags', '[]'),
       ...stamps,
       deletedAt,
     ],
@@ -112,7 +115,16 @@ export const SYNC_TABLES: readonly SyncedTable[] = [
     key: ['id'],
     references: [{ column: 'claim_id', table: 'claims' }],
     touches: { table: 'claims', column: 'claim_id' },
-    columns: [required('claim_id'), text('url'), text('citation'), text('note'), ...stamps, deletedAt],
+    columns: [
+      required('claim_id'),
+      text('url'),
+      text('citation'),
+      text('note'),
+      text('title'),
+      text('accessed_at'),
+      ...stamps,
+      deletedAt,
+    ],
   },
   {
     name: 'article_versions',
@@ -138,7 +150,7 @@ export const HISTORY_ACTIONS = ['create', 'update', 'delete', 'restore'] as cons
 export const CONFLICT_FIELDS = ['verdict', 'rationale'] as const;
 export type ValueConflictField = (typeof CONFLICT_FIELDS)[number];
 /** Claim fields whose change counts as "edited" against a concurrent deletion. */
-export const EDIT_FIELDS = ['text', 'claimant', 'verdict', 'rationale'] as const;
+export const EDIT_FIELDS = ['text', 'claimant', 'verdict', 'rationale', 'claim_date', 'assignee', 'tags'] as const;
 
 export function tableNamed(tables: readonly SyncedTable[], name: string): SyncedTable | undefined {
   return tables.find((t) => t.name === name);

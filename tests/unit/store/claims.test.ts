@@ -141,4 +141,37 @@ describe('claims and highlights', () => {
     open.push(ro);
     expect(() => updateClaim(ro, claim.id, { verdict: 'verified' })).toThrow(/read-only/);
   });
+
+  it('keeps the desk’s fields: claim date, assignee and tags (tidied), each change in the history', () => {
+    const t = setup();
+    const { claim } = createClaimFromSpan(t.project, { articleId: t.us.id, ...rangeOf(t.usText, US_QUOTE) });
+    const updated = updateClaim(t.project, claim.id, {
+      claimDate: '2026-01-12',
+      assignee: 'Bo',
+      tags: [' prisoners ', 'Venezuela', 'prisoners', 'venezuela', 'figures'],
+    });
+    expect(updated).toMatchObject({ claimDate: '2026-01-12', assignee: 'Bo', tags: ['figures', 'prisoners', 'Venezuela'] });
+    expect(updateClaim(t.project, claim.id, { tags: ['Venezuela', 'figures', 'prisoners'] }).updatedAt).toBe(updated.updatedAt);
+    const changes = claimHistory(t.project, claim.id).filter((h) => h.action === 'update');
+    expect(changes.map((h) => [h.field, h.newValue])).toEqual([
+      ['claimDate', '2026-01-12'],
+      ['assignee', 'Bo'],
+      ['tags', 'figures, prisoners, Venezuela'],
+    ]);
+  });
+
+  it('lists the articles each claim appears in, for filtering', () => {
+    const t = setup();
+    const { claim } = createClaimFromSpan(t.project, { articleId: t.us.id, ...rangeOf(t.usText, US_QUOTE) });
+    linkSpan(t.project, claim.id, { articleId: t.ve.id, ...rangeOf(t.veText, VE_QUOTE) });
+    expect(listClaims(t.project)[0]!.articleIds.sort()).toEqual([t.us.id, t.ve.id].sort());
+    expect(getClaim(t.project, claim.id).articleIds.sort()).toEqual([t.us.id, t.ve.id].sort());
+  });
+
+  it('keeps evidence titles and access dates', () => {
+    const t = setup();
+    const { claim } = createClaimFromSpan(t.project, { articleId: t.us.id, ...rangeOf(t.usText, US_QUOTE) });
+    const ev = addEvidence(t.project, claim.id, { url: 'https://foropenal.com/', title: 'Foro Penal tally', accessedAt: '2026-01-14' });
+    expect(updateEvidence(t.project, ev.id, { accessedAt: '2026-01-15' })).toMatchObject({ title: 'Foro Penal tally', accessedAt: '2026-01-15' });
+  });
 });
