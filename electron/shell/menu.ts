@@ -147,7 +147,14 @@ export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
         enabled: withProject,
         click: () => ctx.send('undo'),
       },
-      { id: 'edit.redo', role: 'redo', accelerator: mac ? 'Cmd+Shift+Z' : 'Ctrl+Y' },
+      // Redo is the claims' redo too (the renderer keeps the undo stack, text fields included).
+      {
+        id: 'edit.redo',
+        label: 'Redo',
+        accelerator: mac ? 'Cmd+Shift+Z' : 'Ctrl+Y',
+        enabled: withProject,
+        click: () => ctx.send('redo'),
+      },
       separator,
       { role: 'cut' },
       { role: 'copy' },
@@ -162,7 +169,7 @@ export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
       },
       {
         id: 'edit.findClaim',
-        label: 'Find Claim…',
+        label: 'Search…',
         accelerator: key('Mod+K'),
         enabled: withProject,
         click: () => ctx.send('find-claim'),

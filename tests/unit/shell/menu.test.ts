@@ -83,8 +83,8 @@ describe('the application menu', () => {
 
   it('sends Add Article, Undo, Find claim, Delete and Keyboard shortcuts to the window', () => {
     const m = build();
-    for (const id of ['file.addArticle', 'edit.undo', 'edit.findClaim', 'edit.delete', 'help.shortcuts']) m.click(id);
-    expect(m.sent).toEqual(['add-article', 'undo', 'find-claim', 'delete-selection', 'show-shortcuts']);
+    for (const id of ['file.addArticle', 'edit.undo', 'edit.redo', 'edit.findClaim', 'edit.delete', 'help.shortcuts']) m.click(id);
+    expect(m.sent).toEqual(['add-article', 'undo', 'redo', 'find-claim', 'delete-selection', 'show-shortcuts']);
   });
 
   it('sends Import (Ctrl+I) and Export (Ctrl+Shift+E) to the window, Import only for a writable project', () => {
@@ -143,7 +143,6 @@ describe('the application menu', () => {
       'copy',
       'paste',
       'selectAll',
-      'redo',
       'resetZoom',
       'zoomIn',
       'zoomOut',
