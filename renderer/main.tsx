@@ -16,6 +16,7 @@ import './styles/overlays.css';
 import './styles/imports.css';
 import './styles/export.css';
 import './styles/welcome.css';
+import './styles/workspace.css';
 import './styles/theme-dark.css';
 
 const root = document.getElementById('root');

@@ -1,14 +1,16 @@
 /**
  * Adding a pasted article (plain text or HTML) and editing article metadata. Adding text the
  * project already holds adds nothing: the toast says so and the existing article opens. Files go
- * through importActions.
+ * through importActions. Metadata edits are recorded for undo.
  */
+import type { ArticleSummary } from '../../shared/domain/types';
 import type { MethodArgs } from '../../shared/ipc/contract';
 import { api } from '../api/client';
 import { articleState } from '../stores/articleStore';
 import { undoState } from '../stores/undoStore';
 import { openArticle } from './navigation';
 import { runAction } from './runAction';
+import { recordChange } from './undoActions';
 
 type NewArticle = MethodArgs<'addArticle'>[0];
 export type ArticleMetaPatch = MethodArgs<'updateArticleMeta'>[1];
@@ -34,6 +36,19 @@ export async function addArticle(input: NewArticle): Promise<boolean> {
   return result ?? false;
 }
 
+/** The article's current values of the fields a patch changes (what Undo writes back). */
+function valuesBefore(article: ArticleSummary, patch: ArticleMetaPatch): ArticleMetaPatch {
+  const before: Record<string, string> = {};
+  for (const key of Object.keys(patch) as (keyof ArticleMetaPatch)[]) before[key] = article[key];
+  return before as ArticleMetaPatch;
+}
+
 export function updateArticleMeta(id: string, patch: ArticleMetaPatch): Promise<void | undefined> {
-  return runAction(() => articleState().updateMeta(id, patch));
+  const { article, articles } = articleState();
+  const current = article?.id === id ? article : articles.find((a) => a.id === id);
+  return runAction(async () => {
+    await articleState().updateMeta(id, patch);
+    if (current)
+      recordChange({ kind: 'update-article', articleId: id, before: valuesBefore(current, patch), after: patch });
+  });
 }

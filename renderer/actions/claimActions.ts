@@ -1,20 +1,37 @@
 /**
- * Changing a claim and its evidence. Deleting a claim asks nothing; Undo restores it with all its
- * highlights. Removing evidence is undone by adding the same evidence back.
+ * Changing a claim and its evidence. Every change is recorded for undo (actions/undoActions.ts):
+ * an edit is undone by writing the old value back; deleting a claim asks nothing and Undo restores
+ * it with all its highlights; removing evidence is undone by adding the same evidence back.
  */
-import type { Evidence } from '../../shared/domain/types';
+import type { Claim, Evidence } from '../../shared/domain/types';
 import type { MethodArgs } from '../../shared/ipc/contract';
 import { api } from '../api/client';
 import { claimState } from '../stores/claimStore';
 import { refreshAfterChange } from './refresh';
-import { offerUndo, runAction } from './runAction';
+import { runAction } from './runAction';
+import { recordChange } from './undoActions';
 
 type ClaimPatch = MethodArgs<'updateClaim'>[1];
 type EvidenceInput = MethodArgs<'addEvidence'>[1];
 
+const claimById = (id: string): Claim | undefined =>
+  claimState().detail?.claim.id === id ? claimState().detail!.claim : claimState().claims.find((c) => c.id === id);
+
+/** The claim's current values of the fields a patch changes (what Undo writes back). */
+function valuesBefore(claim: Claim, patch: ClaimPatch): ClaimPatch {
+  const before: ClaimPatch = {};
+  if (patch.text !== undefined) before.text = claim.text;
+  if (patch.claimant !== undefined) before.claimant = claim.claimant;
+  if (patch.verdict !== undefined) before.verdict = claim.verdict;
+  if (patch.rationale !== undefined) before.rationale = claim.rationale;
+  return before;
+}
+
 export function updateClaim(id: string, patch: ClaimPatch): Promise<void | undefined> {
+  const claim = claimById(id);
   return runAction(async () => {
     await api.updateClaim(id, patch);
+    if (claim) recordChange({ kind: 'update-claim', claimId: id, before: valuesBefore(claim, patch), after: patch });
     await refreshAfterChange();
   });
 }
@@ -24,24 +41,37 @@ export function deleteClaim(id: string): Promise<void | undefined> {
     await api.deleteClaim(id);
     await claimState().select(null);
     await refreshAfterChange();
-    offerUndo('Claim deleted', async () => {
-      await api.restoreClaim(id);
-      await claimState().select(id);
-      await refreshAfterChange();
-    });
+    recordChange({ kind: 'delete-claim', claimId: id }, { toast: true });
   });
 }
 
 export function addEvidence(claimId: string, input: EvidenceInput): Promise<void | undefined> {
   return runAction(async () => {
-    await api.addEvidence(claimId, input);
+    const evidence = await api.addEvidence(claimId, input);
+    recordChange({ kind: 'add-evidence', claimId, evidenceId: evidence.id, input });
     await refreshAfterChange();
   });
 }
 
-export function updateEvidence(id: string, input: EvidenceInput): Promise<void | undefined> {
+/** Every field the user can set, so Undo of a removal or an edit puts all of them back. */
+const inputOf = (e: Evidence): EvidenceInput => ({
+  url: e.url,
+  citation: e.citation,
+  note: e.note,
+  title: e.title,
+  accessedAt: e.accessedAt,
+});
+
+export function updateEvidence(evidence: Evidence, input: EvidenceInput): Promise<void | undefined> {
   return runAction(async () => {
-    await api.updateEvidence(id, input);
+    await api.updateEvidence(evidence.id, input);
+    recordChange({
+      kind: 'update-evidence',
+      claimId: evidence.claimId,
+      evidenceId: evidence.id,
+      before: inputOf(evidence),
+      after: input,
+    });
     await refreshAfterChange();
   });
 }
@@ -50,9 +80,9 @@ export function deleteEvidence(evidence: Evidence): Promise<void | undefined> {
   return runAction(async () => {
     await api.deleteEvidence(evidence.id);
     await refreshAfterChange();
-    offerUndo('Evidence removed', async () => {
-      await api.addEvidence(evidence.claimId, { url: evidence.url, citation: evidence.citation, note: evidence.note });
-      await refreshAfterChange();
-    });
+    recordChange(
+      { kind: 'delete-evidence', claimId: evidence.claimId, evidenceId: evidence.id, input: inputOf(evidence) },
+      { toast: true },
+    );
   });
 }

@@ -5,14 +5,18 @@
 import type { AppEvent, MenuCommand } from '../../shared/ipc/contract';
 import { assertNever } from '../../shared/ipc/result';
 import { projectState } from '../stores/projectStore';
-import { undoState } from '../stores/undoStore';
 import { uiState } from '../stores/uiStore';
 import { deleteFocusedSpan } from './highlightActions';
 import { importFromPicker } from './importActions';
 import { refreshProject } from './refresh';
+import { redoLast, undoLast } from './undoActions';
 
 export const isTyping = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+
+/** A text field other than the (read-only) article text, where Undo belongs to the typing. */
+const inTextField = (target: Element | null): boolean =>
+  target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
 
 export function runMenuCommand(command: MenuCommand): void {
   const editable = projectState().project !== null && !projectState().project!.readOnly;
@@ -21,27 +25,35 @@ export function runMenuCommand(command: MenuCommand): void {
       if (editable) uiState().setAddArticleOpen(true);
       return;
     case 'find-claim':
-      uiState().focusClaimSearch();
+      if (projectState().project !== null) uiState().setSearchOpen(true);
       return;
     case 'undo':
-      void undoState().undo();
+    case 'redo':
+      // Edit → Undo owns Ctrl/Cmd+Z in the app: in a text field it is the field's own undo.
+      if (inTextField(document.activeElement)) {
+        document.execCommand(command);
+        return;
+      }
+      if (editable) void (command === 'undo' ? undoLast() : redoLast());
       return;
     case 'delete-selection':
       // In a text field the Delete key belongs to the text.
       if (editable && !isTyping(document.activeElement)) void deleteFocusedSpan();
       return;
     case 'show-shortcuts':
-      undoState().show({
-        message:
-          'Select text to highlight · Enter creates a claim · Esc closes · Delete removes the clicked highlight · Ctrl+Z undoes · Ctrl+F finds a claim · Ctrl+I imports files · Ctrl+Shift+E exports',
-        tone: 'info',
-      });
+      uiState().setShortcutsOpen(true);
       return;
     case 'import-files':
       if (editable) void importFromPicker();
       return;
     case 'export':
       if (projectState().project !== null) uiState().setExportOpen(true);
+      return;
+    case 'merge-file':
+    case 'sync-folder':
+    case 'show-conflicts':
+    case 'settings':
+      // Added to the contract by the sync work, whose UI handles them; nothing to do here until then.
       return;
     default:
       assertNever(command);

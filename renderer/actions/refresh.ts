@@ -6,6 +6,7 @@ import { articleState } from '../stores/articleStore';
 import { claimState } from '../stores/claimStore';
 import { projectState } from '../stores/projectStore';
 import { uiState } from '../stores/uiStore';
+import { undoStackState } from '../stores/undoStackStore';
 
 /** After a span or claim changed: the open article's highlights and every count and detail. */
 export async function refreshAfterChange(): Promise<void> {
@@ -22,6 +23,8 @@ export async function refreshProject(): Promise<void> {
   const before = projectState().project?.path;
   await projectState().load();
   const { status, project } = projectState();
+  // The undo stack belongs to one project file: this session's entries for it come back after a reload.
+  undoStackState().loadFor(status === 'open' && project ? project.path : null);
   if (status !== 'open' || !project) {
     articleState().reset();
     claimState().reset();

@@ -18,18 +18,3 @@ export async function runAction<T>(
     return undefined;
   }
 }
-
-/** Shows the toast that offers to undo what an action just removed. */
-export function offerUndo(message: string, undo: () => Promise<void>): void {
-  undoState().show({
-    message,
-    tone: 'info',
-    undo: async () => {
-      try {
-        await undo();
-      } catch (err) {
-        undoState().show({ message: errorMessage(err), tone: 'error' });
-      }
-    },
-  });
-}

@@ -1,7 +1,7 @@
 /**
  * The workbench: articles on the left, the open article in the centre, claims on the right, with
- * the window-wide pieces (toast, import panel, export and add-article dialogs, file drop, keyboard
- * shortcuts).
+ * the window-wide pieces (toast, live announcements, search palette, shortcut sheet, import panel,
+ * export and add-article dialogs, file drop, keyboard shortcuts).
  */
 import { useProjectStore } from '../stores/projectStore';
 import { TopBar } from './TopBar';
@@ -14,6 +14,9 @@ import { FileDrop } from './articles/FileDrop';
 import { KeyboardShortcuts } from './KeyboardShortcuts';
 import { ImportPanel } from './imports/ImportPanel';
 import { ExportDialog } from './export/ExportDialog';
+import { Announcer } from './overlays/Announcer';
+import { SearchPalette } from './search/SearchPalette';
+import { ShortcutSheet } from './help/ShortcutSheet';
 
 export function Workbench() {
   const readOnly = useProjectStore((s) => s.project?.readOnly ?? true);
@@ -26,6 +29,9 @@ export function Workbench() {
         <ClaimsPanel />
       </main>
       <Toast />
+      <Announcer />
+      <SearchPalette />
+      <ShortcutSheet />
       <ImportPanel />
       <ExportDialog />
       {!readOnly && <AddArticleDialog />}

@@ -1,6 +1,7 @@
 /**
  * Transient workbench state that is not project data: the text selection waiting for a claim, the
- * highlight in focus, the overlap chooser, the highlight to flash after a jump, and dialogs.
+ * highlight in focus, the overlap chooser, the highlight or passage to flash after a jump, and
+ * dialogs (search, keyboard shortcuts, add article, export).
  */
 import { create } from 'zustand';
 
@@ -38,6 +39,10 @@ interface UiState {
   overlap: OverlapChoice | null;
   /** Scroll to and flash this span once its article is on screen; the nonce repeats a flash. */
   flash: { spanId: string; nonce: number } | null;
+  /** A passage (not a highlight) to scroll to and flash, e.g. a search hit; the nonce repeats it. */
+  passage: { articleId: string; start: number; end: number; nonce: number } | null;
+  searchOpen: boolean;
+  shortcutsOpen: boolean;
   addArticleOpen: boolean;
   exportOpen: boolean;
   /** Bumped to move keyboard focus to the claim search. */
@@ -47,6 +52,10 @@ interface UiState {
   setOverlap(overlap: OverlapChoice | null): void;
   flashSpan(spanId: string): void;
   clearFlash(): void;
+  showPassage(articleId: string, start: number, end: number): void;
+  clearPassage(): void;
+  setSearchOpen(open: boolean): void;
+  setShortcutsOpen(open: boolean): void;
   setAddArticleOpen(open: boolean): void;
   setExportOpen(open: boolean): void;
   focusClaimSearch(): void;
@@ -57,6 +66,9 @@ export const useUiStore = create<UiState>()((set) => ({
   focusedSpanId: null,
   overlap: null,
   flash: null,
+  passage: null,
+  searchOpen: false,
+  shortcutsOpen: false,
   addArticleOpen: false,
   exportOpen: false,
   findClaimNonce: 0,
@@ -65,6 +77,11 @@ export const useUiStore = create<UiState>()((set) => ({
   setOverlap: (overlap) => set({ overlap }),
   flashSpan: (spanId) => set((s) => ({ flash: { spanId, nonce: (s.flash?.nonce ?? 0) + 1 } })),
   clearFlash: () => set({ flash: null }),
+  showPassage: (articleId, start, end) =>
+    set((s) => ({ passage: { articleId, start, end, nonce: (s.passage?.nonce ?? 0) + 1 } })),
+  clearPassage: () => set({ passage: null }),
+  setSearchOpen: (searchOpen) => set({ searchOpen }),
+  setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
   setAddArticleOpen: (addArticleOpen) => set({ addArticleOpen }),
   setExportOpen: (exportOpen) => set({ exportOpen }),
   focusClaimSearch: () => set((s) => ({ findClaimNonce: s.findClaimNonce + 1 })),

@@ -1,24 +1,30 @@
 /**
  * The one toast the workbench shows: the outcome of the last action, with Undo when the action can
- * be undone (deleting a highlight or a claim asks nothing; Undo puts it back). A toast stays until
- * the next action replaces or clears it.
+ * be undone (deleting a highlight or a claim asks nothing; Undo puts it back) or Redo after an
+ * undo. A toast stays until the next action replaces or clears it. The undo itself is the undo
+ * stack's (actions/undoActions.ts): the toast's button and Ctrl/Cmd+Z do the same thing.
  */
 import { create } from 'zustand';
+
+export interface ToastAction {
+  label: 'Undo' | 'Redo';
+  run: () => Promise<void>;
+}
 
 export interface Toast {
   id: number;
   message: string;
   tone: 'info' | 'error';
-  /** Restores what the action removed; absent when there is nothing to undo. */
-  undo?: () => Promise<void>;
+  /** Undo (or Redo) of what the action just did; absent when there is nothing to offer. */
+  action?: ToastAction;
 }
 
 interface UndoState {
   toast: Toast | null;
   show(toast: Omit<Toast, 'id'>): void;
   clear(): void;
-  /** Runs the toast's undo, if any, and clears it. Returns whether something was undone. */
-  undo(): Promise<boolean>;
+  /** Runs the toast's action, if any, and clears it. Returns whether something ran. */
+  runAction(): Promise<boolean>;
 }
 
 let nextId = 1;
@@ -27,11 +33,11 @@ export const useUndoStore = create<UndoState>()((set, get) => ({
   toast: null,
   show: (toast) => set({ toast: { ...toast, id: nextId++ } }),
   clear: () => set({ toast: null }),
-  undo: async () => {
-    const undo = get().toast?.undo;
-    if (!undo) return false;
+  runAction: async () => {
+    const action = get().toast?.action;
+    if (!action) return false;
     set({ toast: null });
-    await undo();
+    await action.run();
     return true;
   },
 }));

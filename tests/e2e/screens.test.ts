@@ -130,8 +130,11 @@ describe('main-process events', () => {
     await page.keyboard.press('Escape');
     await ui.settled();
 
+    // Edit → Find… (Ctrl/Cmd+K) opens the search palette with its box focused.
     await wb.emit({ type: 'menu', command: 'find-claim' });
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Search claims');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Search articles, claims and evidence',
+    );
   });
 });
 
@@ -145,6 +148,11 @@ describe('theme', () => {
     const [r, g, b] = background.match(/\d+/g)!.map(Number);
     expect(r! + g! + b!).toBeLessThan(3 * 60);
     const text = await page.evaluate(() => getComputedStyle(document.querySelector('.article-text')!).color);
-    expect(text.match(/\d+/g)!.map(Number).reduce((a, c) => a + c, 0)).toBeGreaterThan(3 * 200);
+    expect(
+      text
+        .match(/\d+/g)!
+        .map(Number)
+        .reduce((a, c) => a + c, 0),
+    ).toBeGreaterThan(3 * 200);
   });
 });

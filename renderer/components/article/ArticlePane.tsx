@@ -12,6 +12,7 @@ import { Icon } from '../common/Icon';
 import { ArticleHeader } from './ArticleHeader';
 import { SelectionPopover } from './SelectionPopover';
 import { OverlapChooser } from './OverlapChooser';
+import { PassageFlash } from './PassageFlash';
 
 export function ArticlePane() {
   const selectedId = useArticleStore((s) => s.selectedId);
@@ -65,6 +66,7 @@ export function ArticlePane() {
             <ArticleEditor article={article} highlights={highlights} canEdit={canEdit} />
             {canEdit && <SelectionPopover />}
             <OverlapChooser />
+            <PassageFlash articleId={article.id} plainText={article.plainText} />
           </article>
         )}
       </div>

@@ -1,8 +1,13 @@
 /**
  * The popover under a selected passage: "New claim" (Enter) makes a claim whose text is the quote;
- * the search links the passage to an existing claim instead. Arrow keys move, Esc closes.
+ * below it, the existing claims the passage most likely restates (suggested by the main process,
+ * with their reasons as chips: "shares figure 116"), then a search to link the passage to any
+ * claim. Shift+Enter links the top suggestion; nothing is ever linked without the user asking.
+ * Arrow keys move, Esc closes.
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import type { MethodResult } from '../../../shared/ipc/contract';
+import { api } from '../../api/client';
 import { createClaimFromSelection, linkSelectionTo } from '../../actions/highlightActions';
 import { filterClaims, useClaimStore } from '../../stores/claimStore';
 import { useUiStore, type PendingSelection } from '../../stores/uiStore';
@@ -10,8 +15,28 @@ import { truncate } from '../../utils/format';
 import { Icon } from '../common/Icon';
 import { VerdictBadge } from '../common/VerdictBadge';
 
-const WIDTH = 360;
+const WIDTH = 380;
 const MAX_RESULTS = 40;
+const MAX_SUGGESTIONS = 3;
+
+type Suggestion = MethodResult<'suggestClaims'>[number];
+
+/** The suggestions for this passage: null while the main process ranks them. */
+function useSuggestions(pending: PendingSelection): Suggestion[] | null {
+  const [suggestions, setSuggestions] = useState<Suggestion[] | null>(null);
+  useEffect(() => {
+    let current = true;
+    api
+      .suggestClaims({ articleId: pending.articleId, start: pending.start, end: pending.end })
+      .then((s) => current && setSuggestions(s))
+      // Suggestions are a help, not the task: without them the search below still links.
+      .catch(() => current && setSuggestions([]));
+    return () => {
+      current = false;
+    };
+  }, [pending.articleId, pending.start, pending.end]);
+  return suggestions;
+}
 
 export function SelectionPopover() {
   const pending = useUiStore((s) => s.pending);
@@ -25,17 +50,35 @@ function PopoverBody({ pending }: { pending: PendingSelection }) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const box = useRef<HTMLDivElement>(null);
-  const matches = useMemo(() => filterClaims(claims, query, 'all').slice(0, MAX_RESULTS), [claims, query]);
-  const itemCount = matches.length + 1;
+  const ranked = useSuggestions(pending);
+  const byId = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
+  // Only suggestions whose claim is in the list (a claim deleted meanwhile is not offered).
+  const suggested = useMemo(
+    () => (ranked ?? []).filter((s) => byId.has(s.claimId)).slice(0, MAX_SUGGESTIONS),
+    [ranked, byId],
+  );
+  const matches = useMemo(() => {
+    const found = filterClaims(claims, query, 'all');
+    // With no search typed, the suggested claims are not listed twice.
+    const shown = query ? found : found.filter((c) => !suggested.some((s) => s.claimId === c.id));
+    return shown.slice(0, MAX_RESULTS);
+  }, [claims, query, suggested]);
+  const first = 1 + suggested.length;
+  const itemCount = first + matches.length;
 
   const activate = (index: number) => {
     if (index === 0) void createClaimFromSelection();
-    else if (matches[index - 1]) void linkSelectionTo(matches[index - 1]!.id);
+    else if (index < first) void linkSelectionTo(suggested[index - 1]!.claimId);
+    else if (matches[index - first]) void linkSelectionTo(matches[index - first]!.id);
   };
   const move = (delta: number) => setActive((i) => (i + delta + itemCount) % itemCount);
 
   const onKey = (e: KeyboardEvent | ReactKeyboardEvent) => {
-    if (e.key === 'Enter') {
+    if (e.key === 'Enter' && e.shiftKey) {
+      // Shift+Enter: link to the top suggestion, when there is one.
+      e.preventDefault();
+      if (suggested[0]) activate(1);
+    } else if (e.key === 'Enter') {
       e.preventDefault();
       activate(active);
     } else if (e.key === 'Escape') {
@@ -98,6 +141,59 @@ function PopoverBody({ pending }: { pending: PendingSelection }) {
         <span className="popover-item-text">New claim</span>
         {active === 0 && <kbd>Enter</kbd>}
       </button>
+      {ranked === null && claims.length > 0 && (
+        <div className="popover-suggest-loading muted small" aria-live="polite">
+          Looking for claims this passage may restate…
+        </div>
+      )}
+      {suggested.length > 0 && (
+        <div className="popover-suggestions">
+          <div className="popover-section-title" id="suggested-claims-title">
+            <Icon name="sparkle" size={12} />
+            Suggested claims
+          </div>
+          <ul className="popover-list" role="listbox" aria-labelledby="suggested-claims-title">
+            {suggested.map((sg, i) => {
+              const claim = byId.get(sg.claimId)!;
+              const index = i + 1;
+              return (
+                <li key={sg.claimId} role="option" aria-selected={active === index}>
+                  <button
+                    type="button"
+                    className={`popover-item popover-suggestion ${active === index ? 'is-active' : ''}`}
+                    onMouseEnter={() => setActive(index)}
+                    onClick={() => activate(index)}
+                    title={claim.text}
+                    aria-label={`Link to suggested claim: ${claim.text}. ${sg.reasons.join(', ')}`}
+                    data-claim-id={sg.claimId}
+                  >
+                    <VerdictBadge verdict={claim.verdict} compact />
+                    <span className="popover-suggestion-body">
+                      <span className="popover-item-text">{truncate(claim.text, 90)}</span>
+                      <span className="reason-chips" aria-hidden="true">
+                        {sg.reasons.map((r) => (
+                          <span key={r} className="reason-chip" data-tone={/differ/.test(r) ? 'warn' : undefined}>
+                            {r}
+                          </span>
+                        ))}
+                      </span>
+                    </span>
+                    {i === 0 ? (
+                      <kbd className="popover-kbd" title="Shift+Enter links the top suggestion">
+                        ⇧ Enter
+                      </kbd>
+                    ) : active === index ? (
+                      <kbd>Enter</kbd>
+                    ) : (
+                      <Icon name="link" size={13} className="popover-item-hint" />
+                    )}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
       {claims.length > 0 && (
         <>
           <div className="popover-search">
@@ -109,28 +205,32 @@ function PopoverBody({ pending }: { pending: PendingSelection }) {
               aria-label="Search claims to link"
               onChange={(e) => {
                 setQuery(e.target.value);
-                setActive(e.target.value ? 1 : 0);
+                setActive(e.target.value ? first : 0);
               }}
               onKeyDown={onKey}
             />
           </div>
           <ul className="popover-list" role="listbox" aria-label="Claims to link">
             {matches.map((c, i) => (
-              <li key={c.id} role="option" aria-selected={active === i + 1}>
+              <li key={c.id} role="option" aria-selected={active === first + i}>
                 <button
                   type="button"
-                  className={`popover-item ${active === i + 1 ? 'is-active' : ''}`}
-                  onMouseEnter={() => setActive(i + 1)}
-                  onClick={() => activate(i + 1)}
+                  className={`popover-item ${active === first + i ? 'is-active' : ''}`}
+                  onMouseEnter={() => setActive(first + i)}
+                  onClick={() => activate(first + i)}
                   title={c.text}
                 >
                   <VerdictBadge verdict={c.verdict} compact />
                   <span className="popover-item-text">{truncate(c.text, 90)}</span>
-                  {active === i + 1 ? <kbd>Enter</kbd> : <Icon name="link" size={13} className="popover-item-hint" />}
+                  {active === first + i ? (
+                    <kbd>Enter</kbd>
+                  ) : (
+                    <Icon name="link" size={13} className="popover-item-hint" />
+                  )}
                 </button>
               </li>
             ))}
-            {matches.length === 0 && <li className="popover-empty">No claim matches “{query}”.</li>}
+            {matches.length === 0 && query && <li className="popover-empty">No claim matches “{query}”.</li>}
           </ul>
         </>
       )}

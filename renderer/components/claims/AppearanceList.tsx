@@ -1,49 +1,63 @@
 /**
- * Where the claim appears: one row per highlight across articles, with the quote in context.
- * Clicking a row opens that article at the highlight; the bin deletes the highlight (Undo in
- * the toast brings it back). An orphaned highlight (its quote was not found in the article's
- * current version) is listed with a badge saying so; there is nowhere to jump, but it can be
- * deleted.
+ * Where the claim appears: one row per highlight across articles, with the quote in context and
+ * the figures it states marked (flagged where appearances disagree, under a "Figures differ"
+ * banner). Clicking a row opens that article at the highlight; the bin deletes the highlight (Undo
+ * brings it back). With two or more appearances, "Compare" opens them side by side. An orphaned
+ * highlight (its quote was not found in the article's current version) is listed with a badge
+ * saying so; there is nowhere to jump, but it can be deleted.
  */
+import { useState } from 'react';
 import type { Appearance } from '../../../shared/domain/types';
 import { deleteSpan } from '../../actions/highlightActions';
 import { jumpToSpan } from '../../actions/navigation';
 import { useArticleStore } from '../../stores/articleStore';
 import { useUiStore } from '../../stores/uiStore';
 import { formatDate } from '../../utils/format';
-import { CONTEXT_LENGTH } from '../../../shared/text/quoteSelector';
 import { Icon } from '../common/Icon';
+import { CompareAppearances } from './CompareAppearances';
+import { ContextFigures, FigureQuote } from './FigureQuote';
+import { FiguresBanner } from './FiguresBanner';
+import { useClaimFigures, type Figure } from './useClaimFigures';
 
 interface Props {
+  claimId: string;
+  claimant: string;
   appearances: readonly Appearance[];
   canEdit: boolean;
 }
 
-/** Context either side of a quote, cut at word boundaries (stored context is cut mid-word). */
-const edge = (text: string, max: number, side: 'start' | 'end'): string => {
-  const flat = text.replace(/\s+/g, ' ');
-  // Shorter than the stored context: it reaches the article's start or end, so nothing was cut.
-  if (text.length < CONTEXT_LENGTH) return flat;
-  if (side === 'start') {
-    const tail = flat.slice(-max);
-    return `…${tail.slice(tail.indexOf(' ') + 1)}`;
-  }
-  const head = flat.slice(0, max);
-  return `${head.slice(0, Math.max(head.lastIndexOf(' '), 0))}…`;
-};
+const NO_FIGURES: readonly Figure[] = [];
 
-export function AppearanceList({ appearances, canEdit }: Props) {
+export function AppearanceList({ claimId, claimant, appearances, canEdit }: Props) {
   const openId = useArticleStore((s) => s.selectedId);
   const focused = useUiStore((s) => s.focusedSpanId);
+  const figures = useClaimFigures(claimId, appearances);
+  const [comparing, setComparing] = useState(false);
+  const figuresOf = (spanId: string) => figures?.appearances.find((f) => f.spanId === spanId)?.figures ?? NO_FIGURES;
+
   return (
     <div className="detail-section">
-      <h3 className="section-label">
-        Appearances <span className="count">{appearances.length}</span>
-      </h3>
+      <div className="section-head">
+        <h3 className="section-label" id="appearances-title">
+          Appearances <span className="count">{appearances.length}</span>
+        </h3>
+        {appearances.length >= 2 && (
+          <button
+            type="button"
+            className="btn btn-small btn-ghost"
+            onClick={() => setComparing(true)}
+            title="Show every appearance side by side"
+          >
+            <Icon name="columns" size={13} />
+            Compare
+          </button>
+        )}
+      </div>
+      <FiguresBanner figures={figures} />
       {appearances.length === 0 ? (
         <p className="muted small">Not highlighted in any article.</p>
       ) : (
-        <ul className="appearance-list" role="list" aria-label="Appearances">
+        <ul className="appearance-list" role="list" aria-labelledby="appearances-title">
           {appearances.map((a) => (
             <li
               key={a.id}
@@ -70,11 +84,8 @@ export function AppearanceList({ appearances, canEdit }: Props) {
                   onClick={() => void jumpToSpan(a.articleId, a.id, a.claimId)}
                 >
                   <AppearanceSource appearance={a} />
-                  <span className="appearance-quote">
-                    {edge(a.prefix, 40, 'start')}
-                    <mark>{a.exact}</mark>
-                    {edge(a.suffix, 40, 'end')}
-                  </span>
+                  <FigureQuote appearance={a} figures={figuresOf(a.id)} />
+                  <ContextFigures figures={figuresOf(a.id)} />
                 </button>
               )}
               {canEdit && (
@@ -83,7 +94,7 @@ export function AppearanceList({ appearances, canEdit }: Props) {
                   className="btn btn-icon btn-ghost btn-danger appearance-delete"
                   aria-label={a.orphaned ? 'Delete orphaned highlight' : 'Delete highlight'}
                   title={a.orphaned ? 'Delete orphaned highlight' : 'Delete highlight'}
-                  onClick={() => void deleteSpan(a.id)}
+                  onClick={() => void deleteSpan({ spanId: a.id, claimId: a.claimId, articleId: a.articleId })}
                 >
                   <Icon name="trash" size={14} />
                 </button>
@@ -92,11 +103,19 @@ export function AppearanceList({ appearances, canEdit }: Props) {
           ))}
         </ul>
       )}
+      {comparing && (
+        <CompareAppearances
+          appearances={appearances}
+          claimant={claimant}
+          figures={figures}
+          onClose={() => setComparing(false)}
+        />
+      )}
     </div>
   );
 }
 
-function AppearanceSource({ appearance: a }: { appearance: Appearance }) {
+export function AppearanceSource({ appearance: a }: { appearance: Appearance }) {
   return (
     <span className="appearance-source">
       <span className="appearance-title">{a.articleTitle || 'Untitled article'}</span>

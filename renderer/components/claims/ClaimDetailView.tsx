@@ -94,7 +94,7 @@ export function ClaimDetailView() {
       </div>
 
       <EvidenceList claimId={claim.id} evidence={detail.evidence} canEdit={canEdit} />
-      <AppearanceList appearances={detail.appearances} canEdit={canEdit} />
+      <AppearanceList claimId={claim.id} claimant={claim.claimant} appearances={detail.appearances} canEdit={canEdit} />
       <HistoryTimeline history={detail.history} />
     </section>
   );

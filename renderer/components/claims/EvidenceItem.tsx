@@ -12,7 +12,7 @@ interface Props {
 export function EvidenceItem({ evidence, canEdit, onEdit, onRemove }: Props) {
   const heading = evidence.citation || evidence.url || 'Untitled source';
   return (
-    <li className="evidence">
+    <li className="evidence" data-evidence-id={evidence.id}>
       <Icon name={evidence.url ? 'link' : 'file'} size={14} className="evidence-icon" />
       <div className="evidence-body">
         <div className="evidence-title">{heading}</div>

@@ -39,7 +39,7 @@ export function EvidenceList({ claimId, evidence, canEdit }: Props) {
                 onCancel={() => setEditingId(null)}
                 onSave={async (input) => {
                   setEditingId(null);
-                  await updateEvidence(e.id, input);
+                  await updateEvidence(e, input);
                 }}
               />
             </li>

@@ -173,6 +173,60 @@ export function createUi(page: Page, stats: BridgeStats) {
       await settled();
     },
 
+    /** Opens the search palette with Ctrl+K, types the query and waits for the results. */
+    async search(query: string): Promise<void> {
+      await page.keyboard.press('Control+k');
+      const input = page.getByRole('combobox', { name: 'Search articles, claims and evidence' });
+      await input.fill(query);
+      await page
+        .locator('.palette-count')
+        .filter({ hasText: /result|Nothing/ })
+        .waitFor();
+      await settled();
+    },
+
+    /** The search results shown, by kind (article, claim, evidence): each hit's title and its marked words. */
+    async searchResults(): Promise<Record<string, { title: string; marked: string[] }[]>> {
+      return page.locator('#search-results').evaluate((el) => {
+        const out: Record<string, { title: string; marked: string[] }[]> = {};
+        for (const g of el.querySelectorAll('[role="group"]')) {
+          out[g.getAttribute('data-kind') ?? ''] = [...g.querySelectorAll('[role="option"]')].map((o) => ({
+            title: o.querySelector('.palette-hit-title')?.textContent ?? '',
+            marked: [...o.querySelectorAll('.snippet mark')].map((m) => m.textContent ?? ''),
+          }));
+        }
+        return out;
+      });
+    },
+
+    /** The passage a search hit painted in the article (empty when none is shown). */
+    async passageShown(): Promise<string> {
+      return page.evaluate(() => {
+        const h = CSS.highlights.get('claimdesk-passage');
+        const range = h ? [...h][0] : undefined;
+        return range ? range.toString() : '';
+      });
+    },
+
+    /** The suggested claims in the selection popover: claim text and reason chips, best first. */
+    async suggestions(): Promise<{ text: string; reasons: string[] }[]> {
+      await popover.locator('.popover-suggestion').first().waitFor();
+      return popover.locator('.popover-suggestion').evaluateAll((els) =>
+        els.map((el) => ({
+          text: el.getAttribute('title') ?? '',
+          reasons: [...el.querySelectorAll('.reason-chip')].map((c) => c.textContent ?? ''),
+        })),
+      );
+    },
+
+    /** Presses keys (e.g. 'Control+z') and waits for the app to finish what they started. */
+    async press(...keys: string[]): Promise<void> {
+      for (const key of keys) {
+        await page.keyboard.press(key);
+        await settled();
+      }
+    },
+
     async toastText(): Promise<string> {
       const toast = page.locator('.toast');
       return (await toast.count()) ? (await toast.locator('.toast-message').innerText()).trim() : '';
