@@ -24,6 +24,9 @@ function valuesBefore(claim: Claim, patch: ClaimPatch): ClaimPatch {
   if (patch.claimant !== undefined) before.claimant = claim.claimant;
   if (patch.verdict !== undefined) before.verdict = claim.verdict;
   if (patch.rationale !== undefined) before.rationale = claim.rationale;
+  if (patch.claimDate !== undefined) before.claimDate = claim.claimDate;
+  if (patch.assignee !== undefined) before.assignee = claim.assignee;
+  if (patch.tags !== undefined) before.tags = [...claim.tags];
   return before;
 }
 

@@ -25,6 +25,9 @@ const initialConfig: InitialConfigType = {
   },
 };
 
+/** Past this many characters the article is drawn lazily (content-visibility; styles/article.css). */
+const LONG_ARTICLE_CHARS = 50_000;
+
 interface Props {
   article: Article;
   highlights: readonly Highlight[];
@@ -36,7 +39,12 @@ export function ArticleEditor({ article, highlights, canEdit }: Props) {
     <LexicalComposer initialConfig={initialConfig}>
       <RichTextPlugin
         contentEditable={
-          <ContentEditable className="article-text" role="document" ariaLabel="Article text" spellCheck={false} />
+          <ContentEditable
+            className={article.plainText.length > LONG_ARTICLE_CHARS ? 'article-text is-long' : 'article-text'}
+            role="document"
+            ariaLabel="Article text"
+            spellCheck={false}
+          />
         }
         ErrorBoundary={LexicalErrorBoundary}
       />

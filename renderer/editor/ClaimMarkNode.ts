@@ -6,6 +6,7 @@
  * The DOM carries everything the UI needs to find and style a highlight without the editor:
  * `<mark class="claim-mark" data-span-ids data-claim-ids data-verdict data-depth>`; the verdict's
  * symbol is drawn by CSS after the run that ends a span (`data-end-symbol`), so it is never text.
+ * A span's first run is its keyboard tab stop (`tabindex="0" data-focus-span`).
  */
 import { MarkNode } from '@lexical/mark';
 import {
@@ -30,6 +31,7 @@ const claimMarkSchema = nodeSchema<ClaimMarkNode>()({
   claimIds: withField(arrayValue(stringValue()), { field: '__claimIds' }),
   verdict: withField(enumValue(VERDICTS, 'unverified'), { field: '__verdict' }),
   endVerdict: withField(enumValue(END_VERDICTS, ''), { field: '__endVerdict' }),
+  focusSpan: withField(stringValue(), { field: '__focusSpan' }),
 });
 
 export class ClaimMarkNode extends MarkNode {
@@ -39,6 +41,8 @@ export class ClaimMarkNode extends MarkNode {
   __verdict: Verdict;
   /** @internal */
   __endVerdict: Verdict | '';
+  /** @internal The span whose first run this is ('' if none): its keyboard tab stop. */
+  __focusSpan: string;
 
   override $config() {
     return this.config(CLAIM_MARK_TYPE, { extends: MarkNode, json: claimMarkSchema });
@@ -50,11 +54,13 @@ export class ClaimMarkNode extends MarkNode {
     verdict: Verdict = 'unverified',
     endVerdict: Verdict | '' = '',
     key?: NodeKey,
+    focusSpan = '',
   ) {
     super(spanIds, key);
     this.__claimIds = [...claimIds];
     this.__verdict = verdict;
     this.__endVerdict = endVerdict;
+    this.__focusSpan = focusSpan;
   }
 
   override afterCloneFrom(prevNode: this): void {
@@ -62,6 +68,7 @@ export class ClaimMarkNode extends MarkNode {
     this.__claimIds = prevNode.__claimIds;
     this.__verdict = prevNode.__verdict;
     this.__endVerdict = prevNode.__endVerdict;
+    this.__focusSpan = prevNode.__focusSpan;
   }
 
   getClaimIds(): string[] {
@@ -80,6 +87,11 @@ export class ClaimMarkNode extends MarkNode {
     element.dataset.verdict = this.__verdict;
     element.dataset.depth = String(Math.min(this.__ids.length, 3));
     if (this.__endVerdict) element.dataset.endSymbol = VERDICT_STYLES[this.__endVerdict].symbol;
+    // Tab reaches each highlight once, at its first run, in reading order (HighlightClickPlugin).
+    if (this.__focusSpan) {
+      element.tabIndex = 0;
+      element.dataset.focusSpan = this.__focusSpan;
+    }
     return element;
   }
 
@@ -89,7 +101,8 @@ export class ClaimMarkNode extends MarkNode {
       prevNode.__ids.join(' ') !== this.__ids.join(' ') ||
       prevNode.__claimIds.join(' ') !== this.__claimIds.join(' ') ||
       prevNode.__verdict !== this.__verdict ||
-      prevNode.__endVerdict !== this.__endVerdict
+      prevNode.__endVerdict !== this.__endVerdict ||
+      prevNode.__focusSpan !== this.__focusSpan
     );
   }
 

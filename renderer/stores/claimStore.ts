@@ -6,20 +6,23 @@ import { create } from 'zustand';
 import type { Claim, ClaimDetail } from '../../shared/domain/types';
 import type { Verdict } from '../../shared/domain/verdict';
 import { api } from '../api/client';
+import { applyClaimFilters, NO_FILTERS, type ClaimFilters } from '../components/claims/claimFilters';
 
 export type VerdictFilter = Verdict | 'all';
 
 interface ClaimState {
   claims: Claim[];
   query: string;
-  filter: VerdictFilter;
+  filter: ClaimFilters;
   selectedId: string | null;
   detail: ClaimDetail | null;
   loadList(): Promise<void>;
   select(id: string | null): Promise<void>;
   reloadDetail(): Promise<void>;
+  /** Adds or replaces one claim in the list before the next reload confirms it. */
+  upsertClaim(claim: Claim): void;
   setQuery(query: string): void;
-  setFilter(filter: VerdictFilter): void;
+  setFilter(filter: ClaimFilters): void;
   reset(): void;
 }
 
@@ -28,7 +31,7 @@ let generation = 0;
 export const useClaimStore = create<ClaimState>()((set, get) => ({
   claims: [],
   query: '',
-  filter: 'all',
+  filter: NO_FILTERS,
   selectedId: null,
   detail: null,
 
@@ -55,22 +58,24 @@ export const useClaimStore = create<ClaimState>()((set, get) => ({
     if (selectedId) await get().select(selectedId);
   },
 
+  upsertClaim: (claim) =>
+    set((s) => ({
+      claims: s.claims.some((c) => c.id === claim.id)
+        ? s.claims.map((c) => (c.id === claim.id ? claim : c))
+        : [...s.claims, claim],
+    })),
+
   setQuery: (query) => set({ query }),
   setFilter: (filter) => set({ filter }),
   reset: () => {
     generation++;
-    set({ claims: [], query: '', filter: 'all', selectedId: null, detail: null });
+    set({ claims: [], query: '', filter: NO_FILTERS, selectedId: null, detail: null });
   },
 }));
 
 export const claimState = () => useClaimStore.getState();
 
-/** Claims matching a search (text, claimant, rationale) and a verdict filter. */
-export function filterClaims(claims: readonly Claim[], query: string, filter: VerdictFilter): Claim[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  return claims.filter((c) => {
-    if (filter !== 'all' && c.verdict !== filter) return false;
-    const haystack = `${c.text}\n${c.claimant}\n${c.rationale}`.toLowerCase();
-    return words.every((w) => haystack.includes(w));
-  });
+/** Claims matching a search and a verdict or the claim filters (components/claims/claimFilters.ts). */
+export function filterClaims(claims: readonly Claim[], query: string, filter: VerdictFilter | ClaimFilters): Claim[] {
+  return applyClaimFilters(claims, query, typeof filter === 'string' ? { ...NO_FILTERS, verdict: filter } : filter);
 }

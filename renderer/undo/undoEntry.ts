@@ -45,6 +45,9 @@ const CLAIM_FIELDS: Record<string, string> = {
   text: 'Claim text',
   claimant: 'Claimant',
   rationale: 'Rationale',
+  claimDate: 'Claim date',
+  assignee: 'Assignee',
+  tags: 'Tags',
 };
 
 const ARTICLE_FIELDS: Record<string, string> = {
@@ -70,6 +73,9 @@ export function describeEntry(entry: UndoEntry): string {
       return 'Claim deleted';
     case 'update-claim': {
       if (entry.after.verdict) return `Verdict set to ${VERDICT_STYLES[entry.after.verdict].label}`;
+      if (entry.after.tags) return describeTagChange(entry.before.tags ?? [], entry.after.tags);
+      if (entry.after.assignee !== undefined)
+        return entry.after.assignee ? `Assigned to ${entry.after.assignee}` : 'Assignee removed';
       const field = Object.keys(entry.after)[0] ?? '';
       return `${CLAIM_FIELDS[field] ?? 'Claim'} edited`;
     }
@@ -84,6 +90,18 @@ export function describeEntry(entry: UndoEntry): string {
       return `${ARTICLE_FIELDS[field] ?? 'Article details'} edited`;
     }
   }
+}
+
+/** "Tag “economy” added", "Tags “a”, “b” removed"; "Tags edited" when some came and some went. */
+function describeTagChange(before: readonly string[], after: readonly string[]): string {
+  const had = new Set(before.map((t) => t.toLowerCase()));
+  const has = new Set(after.map((t) => t.toLowerCase()));
+  const added = after.filter((t) => !had.has(t.toLowerCase()));
+  const removed = before.filter((t) => !has.has(t.toLowerCase()));
+  const list = (tags: string[]) => `${tags.length === 1 ? 'Tag' : 'Tags'} ${tags.map((t) => `“${t}”`).join(', ')}`;
+  if (added.length > 0 && removed.length === 0) return `${list(added)} added`;
+  if (removed.length > 0 && added.length === 0) return `${list(removed)} removed`;
+  return 'Tags edited';
 }
 
 /** The same entry with one evidence id replaced (re-adding evidence gives it a new id). */

@@ -26,6 +26,11 @@ export interface SerializedClaimMark extends SerializedNodeLike {
   verdict: Verdict;
   /** The verdict of the most urgent span that ends with this run ('' when none ends here). */
   endVerdict: Verdict | '';
+  /**
+   * The span whose first run this is (the innermost if several begin here; '' if none): the
+   * keyboard's tab stop for that span, known here so the view never scans its marks for it.
+   */
+  focusSpan: string;
   children: SerializedNodeLike[];
   direction: null;
   format: '';
@@ -40,15 +45,17 @@ const isBlock = (node: SerializedNodeLike): boolean =>
 
 const byLength = (a: Highlight, b: Highlight): number => a.end - a.start - (b.end - b.start) || a.start - b.start;
 
-function claimMark(run: AnyNode, covering: Highlight[], runEnd: number): SerializedClaimMark {
+function claimMark(run: AnyNode, covering: Highlight[], runStart: number, runEnd: number): SerializedClaimMark {
   const sorted = [...covering].sort(byLength);
   const ending = sorted.filter((h) => h.end === runEnd).map((h) => h.verdict);
+  const starting = sorted.find((h) => h.start === runStart);
   return {
     type: CLAIM_MARK_TYPE,
     ids: sorted.map((h) => h.spanId),
     claimIds: [...new Set(sorted.map((h) => h.claimId))],
     verdict: mostUrgentVerdict(sorted.map((h) => h.verdict)),
     endVerdict: ending.length > 0 ? mostUrgentVerdict(ending) : '',
+    focusSpan: starting?.spanId ?? '',
     children: [run],
     direction: null,
     format: '',
@@ -59,11 +66,14 @@ function claimMark(run: AnyNode, covering: Highlight[], runEnd: number): Seriali
 
 /** Walks the tree in reading order, keeping the plain-text offset and the spans that may apply. */
 class Splitter {
-  private offset = 0;
   private next = 0;
   private active: Highlight[] = [];
 
-  constructor(private readonly spans: Highlight[]) {}
+  /** `offset` is the plain-text offset of the first node visited (0 for the root). */
+  constructor(
+    private readonly spans: Highlight[],
+    private offset = 0,
+  ) {}
 
   /** Returns the node's replacement(s): a text node becomes runs, some wrapped in claim marks. */
   visit(node: AnyNode): AnyNode[] {
@@ -97,10 +107,34 @@ class Splitter {
     const out: AnyNode[] = [];
     for (const seg of highlightSegments(here, from, to)) {
       const run: AnyNode = { ...node, text: text.slice(seg.start - from, seg.end - from) };
-      out.push(seg.covering.length > 0 ? (claimMark(run, seg.covering, seg.end) as unknown as AnyNode) : run);
+      out.push(
+        seg.covering.length > 0 ? (claimMark(run, seg.covering, seg.start, seg.end) as unknown as AnyNode) : run,
+      );
     }
     return out;
   }
+}
+
+/** The highlights that can be drawn, in reading order (start, then end). */
+function usableSpans(highlights: readonly Highlight[]): Highlight[] {
+  return highlights
+    .filter((h) => Number.isInteger(h.start) && Number.isInteger(h.end) && h.end > h.start && h.start >= 0)
+    .slice()
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * One top-level block of the body with the highlights applied, given the plain-text offset at
+ * which the block starts: what applyHighlights puts at that place in the root, so an editor can
+ * replace just the blocks whose highlights changed (renderer/editor/changedBlocks.ts).
+ */
+export function highlightBlock(
+  block: SerializedNodeLike,
+  blockStart: number,
+  highlights: readonly Highlight[],
+): SerializedNodeLike {
+  const [out] = new Splitter(usableSpans(highlights), blockStart).visit(block as AnyNode);
+  return out!;
 }
 
 /**
@@ -109,10 +143,7 @@ class Splitter {
  */
 export function applyHighlights(bodyJson: string, highlights: readonly Highlight[]): string {
   const state = JSON.parse(bodyJson) as { root: AnyNode } & Record<string, unknown>;
-  const spans = highlights
-    .filter((h) => Number.isInteger(h.start) && Number.isInteger(h.end) && h.end > h.start && h.start >= 0)
-    .slice()
-    .sort((a, b) => a.start - b.start || a.end - b.end);
+  const spans = usableSpans(highlights);
   if (spans.length === 0) return bodyJson;
   const [root] = new Splitter(spans).visit(state.root);
   return JSON.stringify({ ...state, root });

@@ -1,22 +1,26 @@
 /** One article in the sidebar: title, outlet · date, and how many highlights it holds. */
+import { memo, type CSSProperties } from 'react';
 import type { ArticleSummary } from '../../../shared/domain/types';
 import { formatDate, plural } from '../../utils/format';
 
 interface Props {
   article: ArticleSummary;
   selected: boolean;
-  onOpen: () => void;
+  onOpen: (id: string) => void;
+  /** The row's fixed height when the list is windowed. */
+  style?: CSSProperties;
 }
 
-export function ArticleListItem({ article, selected, onOpen }: Props) {
+/** Memoised: opening an article re-renders two rows, not the whole list. */
+export const ArticleListItem = memo(function ArticleListItem({ article, selected, onOpen, style }: Props) {
   const meta = [article.outlet, formatDate(article.publishedAt)].filter(Boolean).join(' · ');
   return (
-    <li>
+    <li style={style}>
       <button
         type="button"
         className="article-item"
         aria-current={selected ? 'true' : undefined}
-        onClick={onOpen}
+        onClick={() => onOpen(article.id)}
         data-article-id={article.id}
       >
         <span className="article-item-title" dir="auto">
@@ -35,4 +39,4 @@ export function ArticleListItem({ article, selected, onOpen }: Props) {
       </button>
     </li>
   );
-}
+});

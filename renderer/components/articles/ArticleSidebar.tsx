@@ -1,12 +1,18 @@
 /**
  * The left column: the project's articles, with the ways to add more (import files, paste text).
  */
+import { useMemo } from 'react';
 import { openArticle } from '../../actions/navigation';
 import { useArticleStore } from '../../stores/articleStore';
 import { useCanEdit } from '../../stores/projectStore';
 import { useUiStore } from '../../stores/uiStore';
 import { Icon } from '../common/Icon';
+import { VirtualList } from '../common/VirtualList';
 import { ArticleListItem } from './ArticleListItem';
+
+/** A windowed row: two lines of title and the meta line (styles/articles.css). */
+const ARTICLE_ROW_HEIGHT = 80;
+const onOpen = (id: string) => void openArticle(id);
 import { ImportFilesButton } from './ImportFilesButton';
 
 export function ArticleSidebar() {
@@ -15,6 +21,7 @@ export function ArticleSidebar() {
   const selectedId = useArticleStore((s) => s.selectedId);
   const canEdit = useCanEdit();
   const openAdd = useUiStore((s) => s.setAddArticleOpen);
+  const selectedIndex = useMemo(() => articles.findIndex((a) => a.id === selectedId), [articles, selectedId]);
 
   return (
     <nav className="sidebar" aria-label="Articles">
@@ -45,16 +52,15 @@ export function ArticleSidebar() {
           {canEdit && <p className="muted">Import files, paste an article, or drop files on the window.</p>}
         </div>
       ) : (
-        <ul className="article-list" role="list">
-          {articles.map((a) => (
-            <ArticleListItem
-              key={a.id}
-              article={a}
-              selected={a.id === selectedId}
-              onOpen={() => void openArticle(a.id)}
-            />
-          ))}
-        </ul>
+        <VirtualList
+          className="article-list"
+          items={articles}
+          rowHeight={ARTICLE_ROW_HEIGHT}
+          scrollToIndex={selectedIndex}
+          renderItem={(a, _i, style) => (
+            <ArticleListItem key={a.id} article={a} selected={a.id === selectedId} onOpen={onOpen} style={style} />
+          )}
+        />
       )}
     </nav>
   );

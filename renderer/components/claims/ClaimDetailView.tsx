@@ -1,6 +1,7 @@
 /**
- * The selected claim: its text, verdict, claimant and rationale (each saved when it loses focus),
- * then evidence, where it appears, and its history. Delete asks nothing; the toast offers Undo.
+ * The selected claim: its text, verdict, claimant, when it was said, who is checking it, its tags
+ * and rationale (each saved when it loses focus; a tag when added or removed), then evidence,
+ * where it appears, and its history. Delete asks nothing; the toast offers Undo.
  */
 import { deleteClaim, updateClaim } from '../../actions/claimActions';
 import { selectClaim } from '../../actions/navigation';
@@ -8,15 +9,20 @@ import { useClaimStore } from '../../stores/claimStore';
 import { useCanEdit } from '../../stores/projectStore';
 import { formatWhen } from '../../utils/format';
 import { BlurField } from '../common/BlurField';
+import { DateField } from '../common/DateField';
 import { Icon } from '../common/Icon';
 import { AppearanceList } from './AppearanceList';
+import { AssigneeField } from './AssigneeField';
 import { EvidenceList } from './EvidenceList';
 import { HistoryTimeline } from './HistoryTimeline';
+import { TagInput } from './TagInput';
+import { useKnownValues } from './useKnownValues';
 import { VerdictControl } from './VerdictControl';
 
 export function ClaimDetailView() {
   const detail = useClaimStore((s) => s.detail);
   const canEdit = useCanEdit();
+  const known = useKnownValues();
   if (!detail) return <section className="claim-detail" aria-busy="true" aria-label="Claim detail" />;
   const { claim } = detail;
   const save = (patch: Parameters<typeof updateClaim>[1]) => void updateClaim(claim.id, patch);
@@ -77,6 +83,41 @@ export function ClaimDetailView() {
           emptyText="Not recorded"
           readOnly={!canEdit}
         />
+      </div>
+
+      <div className="detail-field">
+        <span className="field-label">
+          <Icon name="calendar" size={13} />
+          Said on
+        </span>
+        <DateField
+          value={claim.claimDate}
+          onSave={(claimDate) => save({ claimDate })}
+          label="Claim date"
+          emptyText="Not recorded"
+          readOnly={!canEdit}
+        />
+      </div>
+
+      <div className="detail-field">
+        <span className="field-label">
+          <Icon name="check" size={13} />
+          Assignee
+        </span>
+        <AssigneeField
+          value={claim.assignee}
+          onSave={(assignee) => save({ assignee })}
+          known={known.assignees}
+          readOnly={!canEdit}
+        />
+      </div>
+
+      <div className="detail-field detail-field-top">
+        <span className="field-label">
+          <Icon name="tag" size={13} />
+          Tags
+        </span>
+        <TagInput tags={claim.tags} onChange={(tags) => save({ tags })} known={known.tags} readOnly={!canEdit} />
       </div>
 
       <div className="detail-section">

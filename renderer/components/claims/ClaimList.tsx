@@ -1,9 +1,17 @@
-/** The claims matching the search and filter; the selected one is marked. */
+/**
+ * The claims matching the search and filter; the selected one is marked. Long lists are windowed
+ * (VirtualList): a project with 20,000 claims renders only the rows in view.
+ */
 import { useMemo } from 'react';
 import { selectClaim } from '../../actions/navigation';
 import { useArticleStore } from '../../stores/articleStore';
 import { filterClaims, useClaimStore } from '../../stores/claimStore';
+import { VirtualList } from '../common/VirtualList';
 import { ClaimListItem } from './ClaimListItem';
+
+/** A windowed row: two lines of claim text and the meta line (styles/claims.css). */
+const ROW_HEIGHT = 84;
+const onSelect = (id: string) => void selectClaim(id);
 
 export function ClaimList() {
   const claims = useClaimStore((s) => s.claims);
@@ -14,6 +22,8 @@ export function ClaimList() {
   const inArticle = useMemo(() => new Set(highlights.map((h) => h.claimId)), [highlights]);
   const shown = useMemo(() => filterClaims(claims, query, filter), [claims, query, filter]);
 
+  const selectedIndex = useMemo(() => shown.findIndex((c) => c.id === selectedId), [shown, selectedId]);
+
   if (claims.length === 0) {
     return (
       <div className="claim-list-empty">
@@ -23,17 +33,23 @@ export function ClaimList() {
     );
   }
   return (
-    <ul className="claim-list" role="list" aria-label="Claim list">
-      {shown.map((c) => (
+    <VirtualList
+      className="claim-list"
+      ariaLabel="Claim list"
+      items={shown}
+      rowHeight={ROW_HEIGHT}
+      scrollToIndex={selectedIndex}
+      renderItem={(c, _i, style) => (
         <ClaimListItem
           key={c.id}
           claim={c}
           selected={c.id === selectedId}
           inArticle={inArticle.has(c.id)}
-          onSelect={() => void selectClaim(c.id)}
+          onSelect={onSelect}
+          style={style}
         />
-      ))}
-      {shown.length === 0 && <li className="claim-list-none muted">No claim matches.</li>}
-    </ul>
+      )}
+      footer={shown.length === 0 && <li className="claim-list-none muted">No claim matches.</li>}
+    />
   );
 }

@@ -1,5 +1,5 @@
 /** One claim in the list: its verdict (symbol and label), text, claimant and appearance count. */
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, type CSSProperties } from 'react';
 import type { Claim } from '../../../shared/domain/types';
 import { plural } from '../../utils/format';
 import { VerdictBadge } from '../common/VerdictBadge';
@@ -9,23 +9,26 @@ interface Props {
   selected: boolean;
   /** Highlighted in the open article. */
   inArticle: boolean;
-  onSelect: () => void;
+  onSelect: (id: string) => void;
+  /** The row's fixed height when the list is windowed. */
+  style?: CSSProperties;
 }
 
-export function ClaimListItem({ claim, selected, inArticle, onSelect }: Props) {
+/** Memoised: a change to one claim re-renders one row, not the whole list. */
+export const ClaimListItem = memo(function ClaimListItem({ claim, selected, inArticle, onSelect, style }: Props) {
   const ref = useRef<HTMLButtonElement>(null);
   // A claim selected elsewhere (a click on its highlight) is brought into view in the list.
   useEffect(() => {
     if (selected) ref.current?.scrollIntoView({ block: 'nearest' });
   }, [selected]);
   return (
-    <li>
+    <li style={style}>
       <button
         ref={ref}
         type="button"
         className="claim-item"
         aria-current={selected ? 'true' : undefined}
-        onClick={onSelect}
+        onClick={() => onSelect(claim.id)}
         data-claim-id={claim.id}
       >
         <span className="claim-item-text">{claim.text}</span>
@@ -40,4 +43,4 @@ export function ClaimListItem({ claim, selected, inArticle, onSelect }: Props) {
       </button>
     </li>
   );
-}
+});

@@ -1,5 +1,10 @@
-/** One piece of evidence: the citation (or the link), the link itself, and the checker's note. */
+/**
+ * One piece of evidence: its title (a link to the source when there is a web address; opening it
+ * is the shell's business, which sends target=_blank links to the system browser), the address,
+ * the citation and when it was accessed ("Foro Penal · accessed 14 Jan 2026"), and the note.
+ */
 import type { Evidence } from '../../../shared/domain/types';
+import { formatDate } from '../../utils/format';
 import { Icon } from '../common/Icon';
 
 interface Props {
@@ -9,19 +14,45 @@ interface Props {
   onRemove: () => void;
 }
 
+const isWebUrl = (url: string): boolean => /^https?:\/\/[^\s]+$/i.test(url);
+
 export function EvidenceItem({ evidence, canEdit, onEdit, onRemove }: Props) {
-  const heading = evidence.citation || evidence.url || 'Untitled source';
+  const { url, title, citation, note, accessedAt } = evidence;
+  const heading = title || citation || url || 'Untitled source';
+  const link = isWebUrl(url);
+  // The citation is shown under the title unless it is the title; the address unless it is.
+  const subCitation = citation && heading !== citation ? citation : '';
+  const subUrl = url && heading !== url ? url : '';
   return (
     <li className="evidence" data-evidence-id={evidence.id}>
-      <Icon name={evidence.url ? 'link' : 'file'} size={14} className="evidence-icon" />
+      <Icon name={url ? 'link' : 'file'} size={14} className="evidence-icon" />
       <div className="evidence-body">
-        <div className="evidence-title">{heading}</div>
-        {evidence.url && evidence.citation && (
-          <div className="evidence-url" title={evidence.url}>
-            {evidence.url}
+        <div className="evidence-title">
+          {link ? (
+            <a href={url} target="_blank" rel="noreferrer" title={url}>
+              {heading}
+            </a>
+          ) : (
+            heading
+          )}
+        </div>
+        {subUrl && (
+          <div className="evidence-url" title={subUrl}>
+            {subUrl}
           </div>
         )}
-        {evidence.note && <p className="evidence-note">{evidence.note}</p>}
+        {(subCitation || accessedAt) && (
+          <div className="evidence-meta">
+            {subCitation}
+            {subCitation && accessedAt && ' · '}
+            {accessedAt && (
+              <span className="evidence-accessed">
+                accessed <time dateTime={accessedAt}>{formatDate(accessedAt)}</time>
+              </span>
+            )}
+          </div>
+        )}
+        {note && <p className="evidence-note">{note}</p>}
       </div>
       {canEdit && (
         <div className="evidence-actions">
