@@ -17,6 +17,8 @@ import './styles/imports.css';
 import './styles/export.css';
 import './styles/welcome.css';
 import './styles/workspace.css';
+import './styles/sync.css';
+import './styles/settings.css';
 import './styles/theme-dark.css';
 
 const root = document.getElementById('root');

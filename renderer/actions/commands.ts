@@ -10,6 +10,7 @@ import { deleteFocusedSpan } from './highlightActions';
 import { importFromPicker } from './importActions';
 import { refreshProject } from './refresh';
 import { redoLast, undoLast } from './undoActions';
+import { runSyncCommand } from './syncActions';
 
 export const isTyping = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
@@ -53,7 +54,7 @@ export function runMenuCommand(command: MenuCommand): void {
     case 'sync-folder':
     case 'show-conflicts':
     case 'settings':
-      // Added to the contract by the sync work, whose UI handles them; nothing to do here until then.
+      runSyncCommand(command);
       return;
     default:
       assertNever(command);

@@ -4,9 +4,10 @@
  */
 import { useProjectStore } from '../stores/projectStore';
 import { useUiStore } from '../stores/uiStore';
-import { initials } from '../utils/format';
 import { Icon } from './common/Icon';
 import { Logo } from './common/Logo';
+import { CheckerButton } from './settings/CheckerButton';
+import { SyncIndicator } from './sync/SyncIndicator';
 
 export function TopBar() {
   const project = useProjectStore((s) => s.project);
@@ -30,6 +31,7 @@ export function TopBar() {
           </span>
         </div>
       )}
+      <SyncIndicator />
       <button
         type="button"
         className="btn btn-small topbar-export"
@@ -39,12 +41,7 @@ export function TopBar() {
         <Icon name="download" size={14} />
         Export…
       </button>
-      <div className="topbar-actor" title={`Changes are recorded as ${project.actor}`}>
-        <span className="avatar" aria-hidden="true">
-          {initials(project.actor)}
-        </span>
-        <span className="topbar-actor-name">{project.actor}</span>
-      </div>
+      <CheckerButton actor={project.actor} />
     </header>
   );
 }

@@ -17,12 +17,15 @@ import { ExportDialog } from './export/ExportDialog';
 import { Announcer } from './overlays/Announcer';
 import { SearchPalette } from './search/SearchPalette';
 import { ShortcutSheet } from './help/ShortcutSheet';
+import { LocationWarning } from './sync/LocationWarning';
+import { SyncViews } from './sync/SyncViews';
 
 export function Workbench() {
   const readOnly = useProjectStore((s) => s.project?.readOnly ?? true);
   return (
     <div className="app" data-read-only={readOnly || undefined}>
       <TopBar />
+      <LocationWarning placement="workbench" />
       <main className="workbench">
         <ArticleSidebar />
         <ArticlePane />
@@ -37,6 +40,7 @@ export function Workbench() {
       {!readOnly && <AddArticleDialog />}
       {!readOnly && <FileDrop />}
       <KeyboardShortcuts />
+      <SyncViews />
     </div>
   );
 }

@@ -14,6 +14,7 @@ import { chromiumArgs, chromiumPath } from '../helpers/chromium';
 import { emitEvent, installBridge, type BridgeStats } from './harness/fakePreload';
 import { HarnessWorkspace } from './harness/harnessWorkspace';
 import { HarnessHost } from './harness/harnessHost';
+import { HarnessSyncHost } from './harness/harnessSyncHost';
 import { APP_ORIGIN, assertRendererBuilt, serveRenderer } from './harness/serveRenderer';
 import { createUi, type Ui } from './harness/ui';
 
@@ -27,6 +28,8 @@ export interface WorkbenchOptions {
   colorScheme?: 'light' | 'dark';
   /** Console errors the scenario expects (matched by substring); any other fails close(). */
   expectedErrors?: string[];
+  /** The checker has never confirmed their name: the app asks for it before work starts. */
+  firstRun?: boolean;
 }
 
 export interface Workbench {
@@ -35,6 +38,8 @@ export interface Workbench {
   workspace: HarnessWorkspace;
   /** The file pickers, PDF engine and file manager the app would use (see harnessHost.ts). */
   host: HarnessHost;
+  /** The merge, shared-folder and local-copy dialogs (see harnessSyncHost.ts). */
+  syncHost: HarnessSyncHost;
   stats: BridgeStats;
   /** Errors the page logged so far (console.error, uncaught exceptions, failed loads). */
   errors: string[];
@@ -54,6 +59,13 @@ export async function openWorkbench(projectFile: string | null, opts: WorkbenchO
     opts.recent,
   );
   const host = new HarnessHost();
+  if (opts.firstRun) host.settings = { ...host.settings, firstRun: true };
+  // As in the app, a renamed checker is recorded on the open project's next change at once.
+  host.onCheckerRenamed = (name) => {
+    const current = workspace.current();
+    if (current) current.actor = name;
+  };
+  const syncHost = new HarnessSyncHost(workspace);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-chromium-'));
   let context: BrowserContext | undefined;
   try {
@@ -67,7 +79,7 @@ export async function openWorkbench(projectFile: string | null, opts: WorkbenchO
       locale: 'en-GB',
     });
     await serveRenderer(context);
-    const stats = await installBridge(context, workspace, host);
+    const stats = await installBridge(context, workspace, host, syncHost);
     const page = context.pages()[0] ?? (await context.newPage());
 
     const errors: string[] = [];
@@ -86,6 +98,7 @@ export async function openWorkbench(projectFile: string | null, opts: WorkbenchO
       page,
       workspace,
       host,
+      syncHost,
       stats,
       errors,
       ui: {

@@ -18,6 +18,7 @@ import { HistoryTimeline } from './HistoryTimeline';
 import { TagInput } from './TagInput';
 import { useKnownValues } from './useKnownValues';
 import { VerdictControl } from './VerdictControl';
+import { ConflictNotice } from '../sync/ConflictNotice';
 
 export function ClaimDetailView() {
   const detail = useClaimStore((s) => s.detail);
@@ -69,6 +70,7 @@ export function ClaimDetailView() {
       />
 
       <VerdictControl value={claim.verdict} onChange={(verdict) => save({ verdict })} readOnly={!canEdit} />
+      <ConflictNotice claimId={claim.id} />
 
       <div className="detail-field">
         <span className="field-label">

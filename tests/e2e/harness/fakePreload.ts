@@ -8,6 +8,7 @@ import { createHandlers } from '../../../electron/api/handlers';
 import { dispatch } from '../../../electron/api/dispatch';
 import type { Workspace } from '../../../electron/api/workspace';
 import type { HostServices } from '../../../electron/api/hostServices';
+import type { SyncHost } from '../../../electron/sync/syncHandlers';
 import { METHOD_NAMES, type AppEvent } from '../../../shared/ipc/contract';
 
 export interface BridgeStats {
@@ -40,9 +41,10 @@ export async function installBridge(
   context: BrowserContext,
   workspace: Workspace,
   host: HostServices,
+  syncHost?: SyncHost,
 ): Promise<BridgeStats> {
   const stats: BridgeStats = { inFlight: 0, internalErrors: [] };
-  const handlers = createHandlers(workspace, host);
+  const handlers = createHandlers(workspace, host, syncHost);
   await context.exposeBinding('__claimdeskInvoke', async (_source, method: unknown, args: unknown) => {
     stats.inFlight++;
     try {

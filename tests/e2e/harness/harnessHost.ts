@@ -30,13 +30,17 @@ export class HarnessHost implements HostServices {
   }
 
   settings: UserSettings = { checkerName: 'Test Checker', backupsToKeep: 10, firstRun: false };
+  /** Called when the checker's name changes, as the app renames the open project's actor. */
+  onCheckerRenamed?: (name: string) => void;
 
   getSettings(): UserSettings {
     return this.settings;
   }
 
   updateSettings(patch: Partial<Omit<UserSettings, 'firstRun'>>): UserSettings {
+    const before = this.settings.checkerName;
     this.settings = { ...this.settings, ...patch, firstRun: false };
+    if (this.settings.checkerName !== before) this.onCheckerRenamed?.(this.settings.checkerName);
     return this.settings;
   }
 }

@@ -130,7 +130,7 @@ export function createUi(page: Page, stats: BridgeStats) {
     async setVerdict(verdict: Verdict): Promise<void> {
       await claimDetail
         .getByRole('radiogroup', { name: 'Verdict' })
-        .getByRole('radio', { name: VERDICT_STYLES[verdict].label })
+        .getByRole('radio', { name: VERDICT_STYLES[verdict].label, exact: true })
         .click();
       await settled();
     },
@@ -149,14 +149,126 @@ export function createUi(page: Page, stats: BridgeStats) {
       await settled();
     },
 
-    async addEvidence(input: { url?: string; citation?: string; note?: string }): Promise<void> {
+    async addEvidence(input: {
+      url?: string;
+      citation?: string;
+      note?: string;
+      title?: string;
+      /** YYYY-MM-DD; the form starts at today's date. */
+      accessedAt?: string;
+    }): Promise<void> {
       await claimDetail.getByRole('button', { name: 'Add evidence' }).click();
       const form = claimDetail.getByRole('form', { name: 'Add evidence' });
       if (input.url) await form.getByLabel('Evidence link').fill(input.url);
+      if (input.title) await form.getByLabel('Evidence title').fill(input.title);
       if (input.citation) await form.getByLabel('Citation').fill(input.citation);
+      if (input.accessedAt) await form.getByLabel('Date accessed').fill(input.accessedAt);
       if (input.note) await form.getByLabel('Evidence note').fill(input.note);
       await form.getByRole('button', { name: 'Add' }).click();
       await settled();
+    },
+
+    /** Sets the selected claim's date (YYYY-MM-DD) in its date field. */
+    async setClaimDate(date: string): Promise<void> {
+      const field = claimDetail.getByLabel('Claim date');
+      await field.fill(date);
+      await field.blur();
+      await settled();
+    },
+
+    /**
+     * Types into the assignee field; `pick` then takes that suggestion (from the names already
+     * used) with the arrow keys and Enter, otherwise Enter saves what was typed.
+     */
+    async setAssignee(typed: string, pick?: string): Promise<void> {
+      const field = claimDetail.getByRole('combobox', { name: 'Assignee' });
+      await field.fill(typed);
+      if (pick) {
+        await claimDetail.getByRole('option', { name: pick }).waitFor();
+        const options = await claimDetail.getByRole('option').allTextContents();
+        for (let i = 0; i <= options.indexOf(pick); i++) await page.keyboard.press('ArrowDown');
+      }
+      await page.keyboard.press('Enter');
+      await settled();
+    },
+
+    /** Types each tag into the tag input and ends it with Enter (or a comma, with `comma`). */
+    async addTags(tags: readonly string[], opts: { comma?: boolean } = {}): Promise<void> {
+      const input = claimDetail.getByRole('combobox', { name: 'Add tag' });
+      for (const tag of tags) {
+        await input.pressSequentially(tag);
+        await page.keyboard.press(opts.comma ? ',' : 'Enter');
+        await settled();
+      }
+    },
+
+    async removeTag(tag: string): Promise<void> {
+      await claimDetail.getByRole('button', { name: `Remove tag ${tag}` }).click();
+      await settled();
+    },
+
+    /** The tags the selected claim's detail shows, in order. */
+    async claimTags(): Promise<string[]> {
+      return claimDetail
+        .locator('.tag-chip')
+        .evaluateAll((els) => els.map((el) => el.querySelector('.tag-chip-text')?.textContent ?? el.textContent ?? ''));
+    },
+
+    /** Opens the claims panel's Filter popover (if closed). */
+    async openFilters(): Promise<void> {
+      const button = page.getByRole('button', { name: /^Filter/ });
+      if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+      await page.getByRole('dialog', { name: 'Filter claims' }).waitFor();
+    },
+
+    /** One section of the open Filter popover (Article, Tag, Assignee, Claimant): each option's label, count, state. */
+    async filterOptions(section: string): Promise<{ label: string; count: number; checked: boolean }[]> {
+      const dialog = page.getByRole('dialog', { name: 'Filter claims' });
+      const more = dialog.getByRole('group', { name: section, exact: true }).getByRole('button', { name: /^Show all/ });
+      if (await more.count()) await more.click();
+      return dialog
+        .getByRole('group', { name: section, exact: true })
+        .locator('.facet-option')
+        .evaluateAll((els) =>
+          els.map((el) => ({
+            label: el.querySelector('.facet-label')?.textContent ?? '',
+            count: Number(el.querySelector('.facet-count')?.textContent ?? NaN),
+            checked: (el.querySelector('input') as HTMLInputElement).checked,
+          })),
+        );
+    },
+
+    /** Ticks (or unticks) one option in the open Filter popover. */
+    async toggleFilter(section: string, label: string): Promise<void> {
+      await page
+        .getByRole('dialog', { name: 'Filter claims' })
+        .getByRole('group', { name: section, exact: true })
+        .locator('.facet-option', { has: page.locator('.facet-label', { hasText: label }) })
+        .locator('input')
+        .click();
+      await settled();
+    },
+
+    async closeFilters(): Promise<void> {
+      await page.getByRole('dialog', { name: 'Filter claims' }).getByRole('button', { name: 'Done' }).click();
+      await settled();
+    },
+
+    /** The chips naming the filters in force ("Tag: economy"). */
+    async activeFilters(): Promise<string[]> {
+      return page
+        .locator('.active-filter')
+        .evaluateAll((els) =>
+          els.map(
+            (el) =>
+              `${el.querySelector('.active-filter-facet')?.textContent} ${el.querySelector('.active-filter-value')?.textContent}`,
+          ),
+        );
+    },
+
+    /** The claim texts the list shows (the first rows, when windowed). */
+    async listedClaims(): Promise<string[]> {
+      return page.locator('.claim-item .claim-item-text').allTextContents();
     },
 
     /** Clicks the appearance row of the selected claim that lies in the given article. */

@@ -1,0 +1,22 @@
+/**
+ * The window-wide pieces of sharing and settings, mounted once by the workbench: the watcher that
+ * keeps their state current, the shared-folder dialog, a merge's outcome, the conflicts view and
+ * the settings dialog (which also asks for the checker's name on the first run).
+ */
+import { SettingsDialog } from '../settings/SettingsDialog';
+import { ConflictsDialog } from './ConflictsDialog';
+import { MergeResultDialog } from './MergeResultDialog';
+import { SharedFolderDialog } from './SharedFolderDialog';
+import { SyncWatcher } from './SyncWatcher';
+
+export function SyncViews() {
+  return (
+    <>
+      <SyncWatcher />
+      <SharedFolderDialog />
+      <MergeResultDialog />
+      <ConflictsDialog />
+      <SettingsDialog />
+    </>
+  );
+}
