@@ -33,20 +33,43 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
-      'no-restricted-imports': ['error', { patterns: nodeOnly.map((group) => ({ group: [group], message: 'The renderer runs in a sandbox: go through the IPC contract.' })) }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: nodeOnly.map((group) => ({
+            group: [group],
+            message: 'The renderer runs in a sandbox: go through the IPC contract.',
+          })),
+        },
+      ],
     },
   },
   {
     files: ['shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...nodeOnly, 'react', 'zustand'].map((group) => ({ group: [group], message: 'shared/ is pure code for both processes.' })) }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [...nodeOnly, 'react', 'zustand'].map((group) => ({
+            group: [group],
+            message: 'shared/ is pure code for both processes.',
+          })),
+        },
+      ],
     },
   },
   {
     files: ['electron/**/*.ts'],
     ignores: ['electron/shell/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only electron/shell/ may import electron: services must run in plain Node.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'Only electron/shell/ may import electron: services must run in plain Node.' },
+          ],
+        },
+      ],
     },
   },
 );

@@ -30,24 +30,31 @@ export async function dispatch(
   opts: DispatchOptions = {},
 ): Promise<IpcResult<unknown>> {
   if (!isMethod(method)) {
-    return { error: { type: 'invalid-input', message: `Unknown request ${JSON.stringify(String(method)).slice(0, 80)}.` } };
+    return {
+      error: { type: 'invalid-input', message: `Unknown request ${JSON.stringify(String(method)).slice(0, 80)}.` },
+    };
   }
   const spec = contract[method];
   const parsed = spec.args.safeParse(rawArgs);
   if (!parsed.success) {
-    return { error: { type: 'invalid-input', message: `Invalid ${method} request: ${describeIssues(parsed.error.issues)}.` } };
+    return {
+      error: { type: 'invalid-input', message: `Invalid ${method} request: ${describeIssues(parsed.error.issues)}.` },
+    };
   }
   try {
     const handler = handlers[method] as (...a: unknown[]) => unknown;
     const data = await handler(...(parsed.data as unknown[]));
     if (opts.validateResults) {
       const check = spec.result.safeParse(data);
-      if (!check.success) throw new Error(`${method} returned an invalid result: ${describeIssues(check.error.issues)}`);
+      if (!check.success)
+        throw new Error(`${method} returned an invalid result: ${describeIssues(check.error.issues)}`);
     }
     return { data };
   } catch (err) {
     if (err instanceof ClaimdeskError) return { error: { type: err.type, message: err.message } };
     opts.onInternalError?.(method, err);
-    return { error: { type: 'internal', message: `Claimdesk could not complete ${method}: ${(err as Error)?.message ?? err}` } };
+    return {
+      error: { type: 'internal', message: `Claimdesk could not complete ${method}: ${(err as Error)?.message ?? err}` },
+    };
   }
 }

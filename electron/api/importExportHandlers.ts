@@ -42,7 +42,8 @@ export function importExportHandlers(project: () => Project, host: HostServices)
     },
     importPickedFile: async (token, { replaceArticleId }) => {
       const file = picked.get(token);
-      if (!file) throw new ClaimdeskError('not-found', 'That file is no longer selected; choose it again with File → Import.');
+      if (!file)
+        throw new ClaimdeskError('not-found', 'That file is no longer selected; choose it again with File → Import.');
       picked.delete(token);
       if (isAnnotationFile(file) && !replaceArticleId) {
         const json = fs.readFileSync(file, 'utf8');

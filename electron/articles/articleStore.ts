@@ -77,7 +77,9 @@ export function getArticleSummary(project: Project, id: string): ArticleSummary 
 
 export function getArticle(project: Project, id: string): Article {
   const row = project.db
-    .prepare(`SELECT ${SUMMARY_COLUMNS}, a.body_json, a.plain_text FROM articles a WHERE a.id = ? AND a.deleted_at IS NULL`)
+    .prepare(
+      `SELECT ${SUMMARY_COLUMNS}, a.body_json, a.plain_text FROM articles a WHERE a.id = ? AND a.deleted_at IS NULL`,
+    )
     .get(id) as ArticleRow | undefined;
   if (!row) throw new ClaimdeskError('not-found', `No article with id ${id} in ${project.path}.`);
   return { ...toSummary(row), body: row.body_json ?? '', plainText: row.plain_text ?? '' };
@@ -85,9 +87,8 @@ export function getArticle(project: Project, id: string): Article {
 
 /** The plain text only: what span creation needs, without parsing the body. */
 export function getArticleText(project: Project, id: string): string {
-  const row = project.db
-    .prepare('SELECT plain_text FROM articles WHERE id = ? AND deleted_at IS NULL')
-    .get(id) as { plain_text: string } | undefined;
+  const row = project.db.prepare('SELECT plain_text FROM articles WHERE id = ? AND deleted_at IS NULL').get(id) as
+    { plain_text: string } | undefined;
   if (!row) throw new ClaimdeskError('not-found', `No article with id ${id} in ${project.path}.`);
   return row.plain_text;
 }

@@ -155,9 +155,19 @@ export function insertClaim(project: Project, fields: ClaimFields, id: string = 
     .run({ id, ...full, tags: columnValue('tags', full.tags), now, actor: project.actor });
   recordHistory(project, { claimId: id, entity: 'claim', entityId: id, action: 'create', newValue: fields.text }, now);
   // What the new claim starts with beyond its text, as if set one field at a time.
-  const blank: Record<string, string> = { verdict: 'unverified', claimant: '', rationale: '', claimDate: '', assignee: '', tags: '' };
+  const blank: Record<string, string> = {
+    verdict: 'unverified',
+    claimant: '',
+    rationale: '',
+    claimDate: '',
+    assignee: '',
+    tags: '',
+  };
   const initial = Object.fromEntries(
-    (['verdict', 'claimant', 'rationale', 'claimDate', 'assignee', 'tags'] as const).map((f) => [f, historyValue(f, full[f])]),
+    (['verdict', 'claimant', 'rationale', 'claimDate', 'assignee', 'tags'] as const).map((f) => [
+      f,
+      historyValue(f, full[f]),
+    ]),
   );
   recordFieldChanges(project, { claimId: id, entity: 'claim', entityId: id }, blank, initial, now);
   return getClaim(project, id);
@@ -206,7 +216,11 @@ export function restoreClaim(project: Project, id: string): Claim {
     if (!claim) throw new ClaimdeskError('not-found', `No deleted claim with id ${id} to restore.`);
     const now = nowIso();
     project.db.prepare('UPDATE claims SET deleted_at = NULL WHERE id = ?').run(id);
-    recordHistory(project, { claimId: id, entity: 'claim', entityId: id, action: 'restore', newValue: claim.text }, now);
+    recordHistory(
+      project,
+      { claimId: id, entity: 'claim', entityId: id, action: 'restore', newValue: claim.text },
+      now,
+    );
     return getClaim(project, id);
   });
 }

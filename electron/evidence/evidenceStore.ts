@@ -50,8 +50,7 @@ export function listEvidence(project: Project, claimId: string): Evidence[] {
 
 function getEvidence(project: Project, id: string): Evidence {
   const row = project.db.prepare('SELECT * FROM evidence WHERE id = ? AND deleted_at IS NULL').get(id) as
-    | EvidenceRow
-    | undefined;
+    EvidenceRow | undefined;
   if (!row) throw new ClaimdeskError('not-found', `No evidence with id ${id} in ${project.path}.`);
   return toEvidence(row);
 }
@@ -82,7 +81,11 @@ export function addEvidence(project: Project, claimId: string, input: EvidenceIn
         now,
         project.actor,
       );
-    recordHistory(project, { claimId, entity: 'evidence', entityId: id, action: 'create', newValue: describe(input) }, now);
+    recordHistory(
+      project,
+      { claimId, entity: 'evidence', entityId: id, action: 'create', newValue: describe(input) },
+      now,
+    );
     return getEvidence(project, id);
   });
 }
@@ -105,7 +108,13 @@ export function updateEvidence(project: Project, id: string, input: EvidenceInpu
          WHERE id = ?`,
       )
       .run(next.url, next.citation, next.note, next.title, next.accessedAt, now, project.actor, id);
-    recordFieldChanges(project, { claimId: before.claimId, entity: 'evidence', entityId: id }, { ...before }, { ...input }, now);
+    recordFieldChanges(
+      project,
+      { claimId: before.claimId, entity: 'evidence', entityId: id },
+      { ...before },
+      { ...input },
+      now,
+    );
     return getEvidence(project, id);
   });
 }

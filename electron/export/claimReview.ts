@@ -28,7 +28,9 @@ function review(c: ReportClaim, data: ReportData, opts: ClaimReviewOptions): Rec
       ...(a.outlet ? { publisher: { '@type': 'Organization', name: a.outlet } } : {}),
     };
   });
-  const dated = appearances.filter((a) => 'datePublished' in a).sort((x, y) => String(x.datePublished).localeCompare(String(y.datePublished)));
+  const dated = appearances
+    .filter((a) => 'datePublished' in a)
+    .sort((x, y) => String(x.datePublished).localeCompare(String(y.datePublished)));
   const base = opts.baseUrl ? safeUrl(opts.baseUrl) : undefined;
   return {
     '@type': 'ClaimReview',
@@ -55,5 +57,11 @@ function review(c: ReportClaim, data: ReportData, opts: ClaimReviewOptions): Rec
 
 /** A JSON-LD document holding one ClaimReview per claim in the report. */
 export function claimReviewJsonLd(data: ReportData, opts: ClaimReviewOptions = {}): string {
-  return JSON.stringify({ '@context': 'https://schema.org', '@graph': data.claims.map((c) => review(c, data, opts)) }, null, 2) + '\n';
+  return (
+    JSON.stringify(
+      { '@context': 'https://schema.org', '@graph': data.claims.map((c) => review(c, data, opts)) },
+      null,
+      2,
+    ) + '\n'
+  );
 }

@@ -16,7 +16,18 @@ const rows = (header: string[], body: (string | number)[][]) =>
 
 export function claimsCsv(data: ReportData): string {
   return rows(
-    ['number', 'claim_id', 'claim', 'verdict', 'claimant', 'rationale', 'evidence', 'appearances', 'updated_at', 'updated_by'],
+    [
+      'number',
+      'claim_id',
+      'claim',
+      'verdict',
+      'claimant',
+      'rationale',
+      'evidence',
+      'appearances',
+      'updated_at',
+      'updated_by',
+    ],
     data.claims.map((c) => [
       c.number,
       c.claim.id,
@@ -34,7 +45,20 @@ export function claimsCsv(data: ReportData): string {
 
 export function spansCsv(data: ReportData): string {
   return rows(
-    ['span_id', 'claim_number', 'claim_id', 'verdict', 'article_id', 'article_title', 'outlet', 'published_at', 'start', 'end', 'exact', 'orphaned'],
+    [
+      'span_id',
+      'claim_number',
+      'claim_id',
+      'verdict',
+      'article_id',
+      'article_title',
+      'outlet',
+      'published_at',
+      'start',
+      'end',
+      'exact',
+      'orphaned',
+    ],
     data.claims.flatMap((c) =>
       c.appearances.map((a) => [
         a.id,

@@ -45,7 +45,11 @@ export function spansCsvPath(out: string): string {
   return path.join(path.dirname(out), `${path.basename(out, path.extname(out))}-spans${ext}`);
 }
 
-export async function exportProject(project: Project, req: ExportRequest, printPdf: PdfPrinter = printHtmlToPdf): Promise<ExportResult> {
+export async function exportProject(
+  project: Project,
+  req: ExportRequest,
+  printPdf: PdfPrinter = printHtmlToPdf,
+): Promise<ExportResult> {
   const data = loadReportData(project, req.filter);
   const files = [req.out];
   switch (req.format) {

@@ -9,11 +9,16 @@ const verdict = (v: Verdict) => `${VERDICT_STYLES[v].symbol} ${VERDICT_STYLES[v]
 export function markdownReport(data: ReportData): string {
   const out: string[] = [];
   out.push(`# ${md(data.title)} — fact-check report`, '');
-  out.push(`Generated ${data.generatedAt.slice(0, 16).replace('T', ' ')} UTC · Checkers: ${md(data.checkers.join(', ') || '—')}`, '');
+  out.push(
+    `Generated ${data.generatedAt.slice(0, 16).replace('T', ' ')} UTC · Checkers: ${md(data.checkers.join(', ') || '—')}`,
+    '',
+  );
   out.push(VERDICTS.map((v) => `**${verdict(v)}:** ${data.counts[v]}`).join(' · '), '');
   out.push('| # | Claim | Verdict | Claimant | Rationale |', '|---|---|---|---|---|');
   for (const c of data.claims) {
-    out.push(`| ${c.number} | ${md(c.claim.text)} | ${verdict(c.claim.verdict)} | ${md(c.claim.claimant) || '—'} | ${md(c.claim.rationale) || '—'} |`);
+    out.push(
+      `| ${c.number} | ${md(c.claim.text)} | ${verdict(c.claim.verdict)} | ${md(c.claim.claimant) || '—'} | ${md(c.claim.rationale) || '—'} |`,
+    );
   }
   for (const c of data.claims) {
     out.push('', `## ${c.number}. ${md(c.claim.text)}`, '');
@@ -22,12 +27,19 @@ export function markdownReport(data: ReportData): string {
     out.push(`- **Rationale:** ${md(c.claim.rationale) || '—'}`);
     for (const e of c.evidence) {
       const label = md(e.citation || e.url);
-      out.push(`- **Evidence:** ${e.url ? `[${label}](<${e.url.replace(/[<>\s]/g, encodeURIComponent)}>)` : label}${e.note ? ` — ${md(e.note)}` : ''}`);
+      out.push(
+        `- **Evidence:** ${e.url ? `[${label}](<${e.url.replace(/[<>\s]/g, encodeURIComponent)}>)` : label}${e.note ? ` — ${md(e.note)}` : ''}`,
+      );
     }
     out.push('', '**Appearances**', '');
     for (const a of c.appearances) {
       const where = [a.articleTitle, a.outlet, a.publishedAt.slice(0, 10)].filter(Boolean).map(md).join(' · ');
-      out.push(`> …${md(a.prefix)}**${md(a.exact)}**${md(a.suffix)}…`, `>`, `> — ${where}${a.orphaned ? ' *(not found in the current version)*' : ''}`, '');
+      out.push(
+        `> …${md(a.prefix)}**${md(a.exact)}**${md(a.suffix)}…`,
+        `>`,
+        `> — ${where}${a.orphaned ? ' *(not found in the current version)*' : ''}`,
+        '',
+      );
     }
   }
   return out.join('\n') + '\n';

@@ -48,7 +48,13 @@ export async function printHtmlToPdf(html: string, outFile: string, opts: PrintO
       child.on('exit', (code, signal) => {
         clearTimeout(timer);
         if (code === 0 && fs.existsSync(tmpPdf) && fs.statSync(tmpPdf).size > 0) resolve();
-        else reject(new ClaimdeskError('internal', `Chromium could not print the report (${signal ?? `exit ${code}`}): ${stderr.trim().split('\n').pop() ?? ''}`));
+        else
+          reject(
+            new ClaimdeskError(
+              'internal',
+              `Chromium could not print the report (${signal ?? `exit ${code}`}): ${stderr.trim().split('\n').pop() ?? ''}`,
+            ),
+          );
       });
     });
     fs.copyFileSync(tmpPdf, `${outFile}.partial`);

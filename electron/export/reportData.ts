@@ -77,7 +77,13 @@ export function loadReportData(project: Project, filter: ReportFilter = {}, now 
     for (const c of claims) {
       for (const a of c.appearances) {
         if (a.articleId === summary.id && !a.orphaned) {
-          highlights.push({ spanId: a.id, claimNumber: c.number, verdict: c.claim.verdict, start: a.start, end: a.end });
+          highlights.push({
+            spanId: a.id,
+            claimNumber: c.number,
+            verdict: c.claim.verdict,
+            start: a.start,
+            end: a.end,
+          });
         }
       }
     }

@@ -14,7 +14,8 @@ export interface ReportOptions {
   history?: boolean;
 }
 
-const chip = (v: Verdict) => `<span class="chip v-${v}">${VERDICT_STYLES[v].symbol} ${esc(VERDICT_STYLES[v].label)}</span>`;
+const chip = (v: Verdict) =>
+  `<span class="chip v-${v}">${VERDICT_STYLES[v].symbol} ${esc(VERDICT_STYLES[v].label)}</span>`;
 const day = (iso: string) => (iso ? esc(iso.slice(0, 10)) : '');
 const link = (url: string, text = url) => {
   const href = safeUrl(url);
@@ -41,7 +42,15 @@ function cover(data: ReportData): string {
 function evidenceList(c: ReportClaim): string {
   if (c.evidence.length === 0) return '<span class="empty">none recorded</span>';
   return c.evidence
-    .map((e) => [e.url ? link(e.url) : '', e.citation ? esc(e.citation) : '', e.note ? `<span class="ctx">${esc(e.note)}</span>` : ''].filter(Boolean).join(' — '))
+    .map((e) =>
+      [
+        e.url ? link(e.url) : '',
+        e.citation ? esc(e.citation) : '',
+        e.note ? `<span class="ctx">${esc(e.note)}</span>` : '',
+      ]
+        .filter(Boolean)
+        .join(' — '),
+    )
     .join('<br>');
 }
 
@@ -49,7 +58,9 @@ function summary(data: ReportData): string {
   const counts = VERDICTS.map((v) => `<div class="count">${chip(v)}<b>${data.counts[v]}</b></div>`).join('');
   const rows = data.claims
     .map(
-      (c) => `<tr><td class="num"><a href="#claim-${c.number}">${c.number}</a></td><td>${esc(c.claim.text)}</td><td>${chip(c.claim.verdict)}</td>
+      (
+        c,
+      ) => `<tr><td class="num"><a href="#claim-${c.number}">${c.number}</a></td><td>${esc(c.claim.text)}</td><td>${chip(c.claim.verdict)}</td>
 <td>${esc(c.claim.claimant) || '<span class="empty">—</span>'}</td><td>${esc(c.claim.rationale) || '<span class="empty">—</span>'}</td><td>${evidenceList(c)}</td></tr>`,
     )
     .join('\n');
@@ -85,20 +96,26 @@ function claimsSection(data: ReportData): string {
 function articleSection(a: ReportArticle): string {
   const { article } = a;
   const dir = (JSON.parse(article.body) as { root: { direction?: string } }).root.direction === 'rtl' ? 'rtl' : 'ltr';
-  const meta = [article.outlet, article.author && `by ${article.author}`, day(article.publishedAt)].filter(Boolean).map((m) => esc(m as string));
+  const meta = [article.outlet, article.author && `by ${article.author}`, day(article.publishedAt)]
+    .filter(Boolean)
+    .map((m) => esc(m as string));
   if (article.url) meta.push(link(article.url));
   return `<section class="page"><h2 dir="auto">${esc(article.title)}</h2><div class="article-meta">${meta.join(' · ')}</div>
 <div class="article-body" dir="${dir}">${articleBodyHtml(article.body, a.highlights)}</div></section>`;
 }
 
 function historyRow(h: HistoryEntry): string {
-  const change = h.action === 'update' ? `${esc(h.field)}: ${esc(h.oldValue) || '∅'} → ${esc(h.newValue) || '∅'}` : `${esc(h.action)} ${esc(h.entity)} ${esc(h.newValue || h.oldValue)}`;
+  const change =
+    h.action === 'update'
+      ? `${esc(h.field)}: ${esc(h.oldValue) || '∅'} → ${esc(h.newValue) || '∅'}`
+      : `${esc(h.action)} ${esc(h.entity)} ${esc(h.newValue || h.oldValue)}`;
   return `<tr><td>${esc(h.at.slice(0, 16).replace('T', ' '))}</td><td>${esc(h.actor)}</td><td>${change}</td></tr>`;
 }
 
 function historyAppendix(data: ReportData): string {
   const parts = data.claims.map(
-    (c) => `<h3>#${c.number} ${esc(c.claim.text)}</h3><table class="history"><thead><tr><th>When (UTC)</th><th>Who</th><th>Change</th></tr></thead><tbody>${c.history.map(historyRow).join('')}</tbody></table>`,
+    (c) =>
+      `<h3>#${c.number} ${esc(c.claim.text)}</h3><table class="history"><thead><tr><th>When (UTC)</th><th>Who</th><th>Change</th></tr></thead><tbody>${c.history.map(historyRow).join('')}</tbody></table>`,
   );
   return `<section class="page"><h2>Appendix: change history</h2>${parts.join('\n')}</section>`;
 }

@@ -29,8 +29,15 @@ export function webAnnotationCollection(data: ReportData): string {
           creator: { type: 'Person', name: a.createdBy },
           body: [
             { type: 'TextualBody', purpose: 'describing', value: c.claim.text, format: 'text/plain' },
-            { type: 'TextualBody', purpose: 'assessing', value: VERDICT_STYLES[c.claim.verdict].label, format: 'text/plain' },
-            ...(c.claim.rationale ? [{ type: 'TextualBody', purpose: 'commenting', value: c.claim.rationale, format: 'text/plain' }] : []),
+            {
+              type: 'TextualBody',
+              purpose: 'assessing',
+              value: VERDICT_STYLES[c.claim.verdict].label,
+              format: 'text/plain',
+            },
+            ...(c.claim.rationale
+              ? [{ type: 'TextualBody', purpose: 'commenting', value: c.claim.rationale, format: 'text/plain' }]
+              : []),
             { type: 'SpecificResource', source: urn(c.claim.id), purpose: 'linking' },
           ],
           target: {

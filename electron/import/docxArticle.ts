@@ -11,7 +11,14 @@ import { htmlToBlocks } from './htmlToBlocks';
 
 function xmlField(xml: string, tag: string): string {
   const m = new RegExp(`<${tag}[^>]*>([^<]*)</${tag}>`).exec(xml);
-  return m ? m[1]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').trim() : '';
+  return m
+    ? m[1]!
+        .replace(/&amp;/g, '&')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .trim()
+    : '';
 }
 
 export async function readDocxArticle(bytes: Buffer): Promise<ArticleDraft> {

@@ -11,7 +11,8 @@ import { htmlToBlocks } from './htmlToBlocks';
 import type { Block } from '../../shared/text/richTextDoc';
 
 const blockText = (b: Block) => (b.kind === 'list' ? b.items.flat() : b.runs).map((r) => r.text).join('');
-const sameText = (a: string, b: string) => a.replace(/\W+/g, ' ').trim().toLowerCase() === b.replace(/\W+/g, ' ').trim().toLowerCase();
+const sameText = (a: string, b: string) =>
+  a.replace(/\W+/g, ' ').trim().toLowerCase() === b.replace(/\W+/g, ' ').trim().toLowerCase();
 
 export function readHtmlArticle(html: string): ArticleDraft {
   // A silent console: a page's broken CSS or scripts are its problem, not the user's.

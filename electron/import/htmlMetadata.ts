@@ -9,7 +9,8 @@ import { safeHref } from './htmlToBlocks';
 
 type Json = Record<string, unknown>;
 
-const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|Report|ScholarlyArticle|LiveBlogPosting)$/;
+const ARTICLE_TYPES =
+  /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|Report|ScholarlyArticle|LiveBlogPosting)$/;
 
 function jsonLdArticles(doc: Document): Json[] {
   const found: Json[] = [];
@@ -79,11 +80,23 @@ export function readPageMetadata(doc: Document): PageMetadata {
   return {
     title: first(str(ld.headline), meta(doc, 'og:title', 'twitter:title'), doc.title.trim()),
     outlet: first(names(publisher), meta(doc, 'og:site_name', 'application-name')),
-    author: first(names(ld.author), notUrl(meta(doc, 'author', 'article:author', 'byl', 'dc.creator'))).replace(/^by\s+/i, ''),
+    author: first(names(ld.author), notUrl(meta(doc, 'author', 'article:author', 'byl', 'dc.creator'))).replace(
+      /^by\s+/i,
+      '',
+    ),
     publishedAt: isoDate(
       first(
         str(ld.datePublished),
-        meta(doc, 'article:published_time', 'datePublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'dc.date.issued'),
+        meta(
+          doc,
+          'article:published_time',
+          'datePublished',
+          'date',
+          'pubdate',
+          'publishdate',
+          'dc.date',
+          'dc.date.issued',
+        ),
         doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? '',
       ),
     ),

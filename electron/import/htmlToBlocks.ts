@@ -10,12 +10,58 @@ import type { Block, InlineRun } from '../../shared/text/richTextDoc';
 
 /** Elements whose content is never article text. */
 const DROPPED = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'FORM', 'INPUT', 'BUTTON',
-  'SELECT', 'TEXTAREA', 'SVG', 'MATH', 'CANVAS', 'VIDEO', 'AUDIO', 'NAV', 'ASIDE', 'FOOTER', 'HEAD', 'IMG',
-  'PICTURE', 'FIGURE', 'DIALOG', 'META', 'LINK',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'FRAME',
+  'OBJECT',
+  'EMBED',
+  'FORM',
+  'INPUT',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+  'SVG',
+  'MATH',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'NAV',
+  'ASIDE',
+  'FOOTER',
+  'HEAD',
+  'IMG',
+  'PICTURE',
+  'FIGURE',
+  'DIALOG',
+  'META',
+  'LINK',
 ]);
 const HEADINGS: Record<string, 1 | 2 | 3> = { H1: 1, H2: 2, H3: 3, H4: 3, H5: 3, H6: 3 };
-const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'BLOCKQUOTE', 'UL', 'OL', 'LI', 'PRE', 'TABLE', 'TR', 'DL', 'DT', 'DD', 'HR', 'FIGCAPTION', 'ADDRESS', ...Object.keys(HEADINGS)]);
+const BLOCKS = new Set([
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'HEADER',
+  'BLOCKQUOTE',
+  'UL',
+  'OL',
+  'LI',
+  'PRE',
+  'TABLE',
+  'TR',
+  'DL',
+  'DT',
+  'DD',
+  'HR',
+  'FIGCAPTION',
+  'ADDRESS',
+  ...Object.keys(HEADINGS),
+]);
 
 export function safeHref(href: string | null): string | undefined {
   if (!href) return undefined;

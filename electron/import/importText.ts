@@ -83,7 +83,8 @@ export function importTextArticle(project: Project, input: TextImportInput): Imp
   if (input.text.includes('\u0000')) {
     throw new ClaimdeskError('invalid-input', `${source}: is not a text file (it contains binary data).`);
   }
-  if (input.text.trim().length === 0) throw new ClaimdeskError('invalid-input', `${source}: is empty; there is no article text.`);
+  if (input.text.trim().length === 0)
+    throw new ClaimdeskError('invalid-input', `${source}: is empty; there is no article text.`);
   const draft: ArticleDraft =
     input.format === 'html' ? readHtmlArticle(input.text) : { ...parsePlainTextArticle(input.text), language: '' };
   if (input.title?.trim()) draft.meta.title = input.title.trim();
@@ -114,7 +115,10 @@ export async function importArticleFile(project: Project, file: string, replaceI
   }
   if (!stat.isFile()) throw new ClaimdeskError('invalid-input', `${file}: is not a file.`);
   if (stat.size > MAX_IMPORT_BYTES) {
-    throw new ClaimdeskError('invalid-input', `${file}: is ${(stat.size / 1048576).toFixed(1)} MB, over the ${MAX_IMPORT_BYTES / 1048576} MB import limit.`);
+    throw new ClaimdeskError(
+      'invalid-input',
+      `${file}: is ${(stat.size / 1048576).toFixed(1)} MB, over the ${MAX_IMPORT_BYTES / 1048576} MB import limit.`,
+    );
   }
   const draft = await readArticleFile(file, fs.readFileSync(file));
   return storeDraft(project, draft, path.basename(file), replaceId);

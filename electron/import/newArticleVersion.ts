@@ -43,7 +43,11 @@ export function replaceArticleText(project: Project, articleId: string, next: Ne
     const old = getArticle(project, articleId);
     const now = nowIso();
     const version =
-      (project.db.prepare('SELECT count(*) AS n FROM article_versions WHERE article_id = ?').get(articleId) as { n: number }).n + 1;
+      (
+        project.db.prepare('SELECT count(*) AS n FROM article_versions WHERE article_id = ?').get(articleId) as {
+          n: number;
+        }
+      ).n + 1;
     project.db
       .prepare(
         `INSERT INTO article_versions (article_id, version, body_json, plain_text, source_name, replaced_at, replaced_by)
@@ -87,7 +91,11 @@ export function replaceArticleText(project: Project, articleId: string, next: Ne
       if (!anchor) {
         counts.orphaned++;
         if (!s.orphaned) orphanSpan.run(s.id);
-        recordHistory(project, { ...base, field: 'orphaned', oldValue: s.exact, newValue: `not found in version ${version + 1}` }, now);
+        recordHistory(
+          project,
+          { ...base, field: 'orphaned', oldValue: s.exact, newValue: `not found in version ${version + 1}` },
+          now,
+        );
         continue;
       }
       counts.reanchored++;
@@ -106,7 +114,6 @@ export function replaceArticleText(project: Project, articleId: string, next: Ne
 export function findArticleByUrl(project: Project, url: string): string | undefined {
   if (!url) return undefined;
   const row = project.db.prepare('SELECT id FROM articles WHERE url = ? AND deleted_at IS NULL LIMIT 1').get(url) as
-    | { id: string }
-    | undefined;
+    { id: string } | undefined;
   return row?.id;
 }

@@ -106,7 +106,8 @@ export function linesToBlocks(pages: PdfLine[][]): Block[] {
       const level = line.size >= body * 1.6 ? 1 : 2;
       const last = blocks[blocks.length - 1];
       // A heading wrapped over two lines of the same size stays one heading.
-      if (prev && prev.size === line.size && last?.kind === 'heading' && prev.page === line.page) last.runs[0]!.text += ' ' + line.text;
+      if (prev && prev.size === line.size && last?.kind === 'heading' && prev.page === line.page)
+        last.runs[0]!.text += ' ' + line.text;
       else blocks.push({ kind: 'heading', level, runs: [{ text: line.text }] });
     } else {
       const newPage = prev && prev.page !== line.page;

@@ -39,13 +39,14 @@ export function parsePlainTextArticle(raw: string, titleOverride?: string): Pars
   meta.title = lines.shift() ?? '';
 
   // Header lines: only the few lines right under the headline are read as metadata.
-  for (let i = 0; i < Math.min(lines.length, 4); ) {
+  for (let i = 0; i < Math.min(lines.length, 4);) {
     const line = lines[i]!;
     const by = BYLINE.exec(line);
     const published = PUBLISHED.exec(line);
     const glued = GLUED_DATE.exec(line);
     if (by && !meta.author) meta.author = by[1]!.trim();
-    else if (published && !meta.publishedAt && parseLooseDate(published[1]!)) meta.publishedAt = parseLooseDate(published[1]!);
+    else if (published && !meta.publishedAt && parseLooseDate(published[1]!))
+      meta.publishedAt = parseLooseDate(published[1]!);
     else if (glued && !meta.publishedAt && parseLooseDate(glued[1]!)) {
       meta.publishedAt = parseLooseDate(glued[1]!);
       meta.outlet = glued[2]!.trim();

@@ -61,7 +61,10 @@ export async function readArticleFile(name: string, bytes: Buffer): Promise<Arti
   }
   if (bytes.length === 0) refuse(name, 'is empty.');
   if (bytes.length > MAX_IMPORT_BYTES) {
-    refuse(name, `is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${MAX_IMPORT_BYTES / 1048576} MB import limit.`);
+    refuse(
+      name,
+      `is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${MAX_IMPORT_BYTES / 1048576} MB import limit.`,
+    );
   }
   const kind = sniff(bytes);
   const expect = (wanted: Sniffed, label: string) => {
@@ -73,7 +76,9 @@ export async function readArticleFile(name: string, bytes: Buffer): Promise<Arti
       return readPdfArticle(bytes, name);
     case '.docx':
       expect('zip', 'a Word .docx file');
-      return readDocxArticle(bytes).catch((err: Error) => refuse(name, `is not a readable Word document (${err.message}).`));
+      return readDocxArticle(bytes).catch((err: Error) =>
+        refuse(name, `is not a readable Word document (${err.message}).`),
+      );
     default: {
       const label = ext === '.html' || ext === '.htm' ? 'a web page' : 'a text file';
       expect('text', label);

@@ -17,16 +17,25 @@ import { writeTransaction } from '../project/writeTransaction';
 import { linkSpan } from '../spans/spanStore';
 
 const Selector = z.object({ type: z.string() }).passthrough();
-const Body = z.object({ type: z.string().optional(), purpose: z.string().optional(), value: z.string().optional(), source: z.string().optional() }).passthrough();
+const Body = z
+  .object({
+    type: z.string().optional(),
+    purpose: z.string().optional(),
+    value: z.string().optional(),
+    source: z.string().optional(),
+  })
+  .passthrough();
 const Annotation = z
   .object({
     type: z.union([z.string(), z.array(z.string())]),
     body: z.union([Body, z.array(Body)]).optional(),
-    target: z.object({
-      source: z.string(),
-      scope: z.string().optional(),
-      selector: z.union([Selector, z.array(Selector)]),
-    }).passthrough(),
+    target: z
+      .object({
+        source: z.string(),
+        scope: z.string().optional(),
+        selector: z.union([Selector, z.array(Selector)]),
+      })
+      .passthrough(),
   })
   .passthrough();
 
@@ -49,11 +58,17 @@ function annotationsOf(doc: unknown, source: string): unknown[] {
   }
   if (d?.type === 'AnnotationPage') return asArray(d.items as unknown[]);
   if (d?.type === 'Annotation') return [doc];
-  throw new ClaimdeskError('invalid-input', `${source}: is not a W3C Web Annotation file (no Annotation, AnnotationPage or AnnotationCollection).`);
+  throw new ClaimdeskError(
+    'invalid-input',
+    `${source}: is not a W3C Web Annotation file (no Annotation, AnnotationPage or AnnotationCollection).`,
+  );
 }
 
 function verdictOf(bodies: z.infer<typeof Body>[]): Verdict {
-  const label = bodies.find((b) => b.purpose === 'assessing')?.value?.trim().toLowerCase();
+  const label = bodies
+    .find((b) => b.purpose === 'assessing')
+    ?.value?.trim()
+    .toLowerCase();
   return VERDICTS.find((v) => v === label || VERDICT_STYLES[v].label.toLowerCase() === label) ?? 'unverified';
 }
 
@@ -66,7 +81,12 @@ export function importWebAnnotations(project: Project, json: string, source: str
   }
   const items = annotationsOf(doc, source);
   const articlesByUrl = new Map(
-    (project.db.prepare("SELECT id, url FROM articles WHERE deleted_at IS NULL AND url != ''").all() as { id: string; url: string }[]).map((r) => [r.url, r.id]),
+    (
+      project.db.prepare("SELECT id, url FROM articles WHERE deleted_at IS NULL AND url != ''").all() as {
+        id: string;
+        url: string;
+      }[]
+    ).map((r) => [r.url, r.id]),
   );
   const result: AnnotationImportResult = { restored: 0, alreadyPresent: 0, unplaced: [] };
 
@@ -83,32 +103,49 @@ export function importWebAnnotations(project: Project, json: string, source: str
       if (!articleId) return result.unplaced.push({ id, reason: `article ${target.source} is not in this project` });
       const text = getArticle(project, articleId).plainText;
       const selectors = asArray(target.selector);
-      const quote = selectors.find((s) => s.type === 'TextQuoteSelector') as { exact?: string; prefix?: string; suffix?: string } | undefined;
-      const position = selectors.find((s) => s.type === 'TextPositionSelector') as { start?: number; end?: number } | undefined;
+      const quote = selectors.find((s) => s.type === 'TextQuoteSelector') as
+        { exact?: string; prefix?: string; suffix?: string } | undefined;
+      const position = selectors.find((s) => s.type === 'TextPositionSelector') as
+        { start?: number; end?: number } | undefined;
       let range: { start: number; end: number } | undefined;
       if (position && Number.isInteger(position.start) && Number.isInteger(position.end)) {
         const convert = offsetConverter(text);
         const r = { start: convert.fromCodePoints(position.start!), end: convert.fromCodePoints(position.end!) };
-        if (r.end > r.start && r.end <= text.length && (!quote?.exact || text.slice(r.start, r.end) === quote.exact)) range = r;
+        if (r.end > r.start && r.end <= text.length && (!quote?.exact || text.slice(r.start, r.end) === quote.exact))
+          range = r;
       }
       if (!range && quote?.exact) {
-        const found = anchorQuote(text, { exact: quote.exact, prefix: quote.prefix ?? '', suffix: quote.suffix ?? '' }, 0);
+        const found = anchorQuote(
+          text,
+          { exact: quote.exact, prefix: quote.prefix ?? '', suffix: quote.suffix ?? '' },
+          0,
+        );
         if (found) range = { start: found.start, end: found.end };
       }
       if (!range) return result.unplaced.push({ id, reason: 'the quoted passage is not in the article' });
 
       const bodies = asArray(a.body);
       const linked = uuidOf(bodies.find((b) => b.purpose === 'linking')?.source);
-      let claimId = linked && project.db.prepare('SELECT 1 FROM claims WHERE id = ? AND deleted_at IS NULL').get(linked) ? linked : undefined;
+      let claimId =
+        linked && project.db.prepare('SELECT 1 FROM claims WHERE id = ? AND deleted_at IS NULL').get(linked)
+          ? linked
+          : undefined;
       if (!claimId) {
         const text2 = bodies.find((b) => b.purpose === 'describing')?.value ?? text.slice(range.start, range.end);
-        const fields = { text: text2, claimant: '', verdict: verdictOf(bodies), rationale: bodies.find((b) => b.purpose === 'commenting')?.value ?? '' };
+        const fields = {
+          text: text2,
+          claimant: '',
+          verdict: verdictOf(bodies),
+          rationale: bodies.find((b) => b.purpose === 'commenting')?.value ?? '',
+        };
         const free = linked && !project.db.prepare('SELECT 1 FROM claims WHERE id = ?').get(linked);
         claimId = createClaim(project, fields, free ? linked : undefined).id;
       }
       getClaim(project, claimId);
       const exists = project.db
-        .prepare('SELECT 1 FROM spans WHERE article_id = ? AND claim_id = ? AND start_offset = ? AND end_offset = ? AND deleted_at IS NULL')
+        .prepare(
+          'SELECT 1 FROM spans WHERE article_id = ? AND claim_id = ? AND start_offset = ? AND end_offset = ? AND deleted_at IS NULL',
+        )
         .get(articleId, claimId, range.start, range.end);
       if (exists) result.alreadyPresent++;
       else {
@@ -122,5 +159,8 @@ export function importWebAnnotations(project: Project, json: string, source: str
 
 /** True when a JSON document looks like W3C annotations (so `import` can route it here). */
 export function looksLikeWebAnnotations(json: string): boolean {
-  return /"type"\s*:\s*"(AnnotationCollection|AnnotationPage|Annotation)"/.test(json.slice(0, 4096)) || json.includes('ns/anno.jsonld');
+  return (
+    /"type"\s*:\s*"(AnnotationCollection|AnnotationPage|Annotation)"/.test(json.slice(0, 4096)) ||
+    json.includes('ns/anno.jsonld')
+  );
 }

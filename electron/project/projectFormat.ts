@@ -12,4 +12,10 @@ export const PROJECT_EXTENSION = '.claimdesk';
 export const SQLITE_HEADER = 'SQLite format 3\u0000';
 
 /** The app version that first wrote each schema version: named in "needs a newer Claimdesk" errors. */
-export const APP_VERSION_FOR_SCHEMA: Record<number, string> = { 1: '0.1.0', 2: '0.1.0', 3: '0.1.0', 4: '0.1.0', 5: '0.1.0' };
+export const APP_VERSION_FOR_SCHEMA: Record<number, string> = {
+  1: '0.1.0',
+  2: '0.1.0',
+  3: '0.1.0',
+  4: '0.1.0',
+  5: '0.1.0',
+};

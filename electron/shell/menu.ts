@@ -131,7 +131,10 @@ export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
       },
       ...(mac
         ? []
-        : [separator, { id: 'file.settings', label: 'Settings…', accelerator: key('Mod+,'), click: () => ctx.send('settings') }]),
+        : [
+            separator,
+            { id: 'file.settings', label: 'Settings…', accelerator: key('Mod+,'), click: () => ctx.send('settings') },
+          ]),
       ...(mac ? [] : [separator, { id: 'file.quit', role: 'quit', label: 'Quit', accelerator: key('Mod+Q') } as const]),
     ],
   };

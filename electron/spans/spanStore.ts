@@ -79,7 +79,18 @@ function insertSpan(project: Project, claimId: string, range: SpanRange): Span {
       `INSERT INTO spans (id, article_id, claim_id, start_offset, end_offset, exact, prefix, suffix, created_at, created_by)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(id, range.articleId, claimId, range.start, range.end, quote.exact, quote.prefix, quote.suffix, now, project.actor);
+    .run(
+      id,
+      range.articleId,
+      claimId,
+      range.start,
+      range.end,
+      quote.exact,
+      quote.prefix,
+      quote.suffix,
+      now,
+      project.actor,
+    );
   recordHistory(
     project,
     { claimId, entity: 'span', entityId: id, action: 'create', field: range.articleId, newValue: quote.exact },
@@ -126,7 +137,14 @@ export function deleteSpan(project: Project, id: string): void {
     project.db.prepare('UPDATE spans SET deleted_at = ? WHERE id = ?').run(now, id);
     recordHistory(
       project,
-      { claimId: span.claimId, entity: 'span', entityId: id, action: 'delete', field: span.articleId, oldValue: span.exact },
+      {
+        claimId: span.claimId,
+        entity: 'span',
+        entityId: id,
+        action: 'delete',
+        field: span.articleId,
+        oldValue: span.exact,
+      },
       now,
     );
   });
@@ -141,7 +159,14 @@ export function restoreSpan(project: Project, id: string): Span {
     project.db.prepare('UPDATE spans SET deleted_at = NULL WHERE id = ?').run(id);
     recordHistory(
       project,
-      { claimId: span.claimId, entity: 'span', entityId: id, action: 'restore', field: span.articleId, newValue: span.exact },
+      {
+        claimId: span.claimId,
+        entity: 'span',
+        entityId: id,
+        action: 'restore',
+        field: span.articleId,
+        newValue: span.exact,
+      },
       now,
     );
     return getSpan(project, id);
@@ -170,7 +195,12 @@ export function listAppearances(project: Project, claimId: string): Appearance[]
        ORDER BY a.created_at, a.rowid, s.start_offset`,
     )
     .all(claimId) as (SpanRow & { article_title: string; outlet: string; published_at: string })[];
-  return rows.map((r) => ({ ...toSpan(r), articleTitle: r.article_title, outlet: r.outlet, publishedAt: r.published_at }));
+  return rows.map((r) => ({
+    ...toSpan(r),
+    articleTitle: r.article_title,
+    outlet: r.outlet,
+    publishedAt: r.published_at,
+  }));
 }
 
 /** Every live span of live claims in the project (for the CLI's `claims` listing). */

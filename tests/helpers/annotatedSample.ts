@@ -21,29 +21,49 @@ export function annotatedSample(actor = 'Ana Ruiz') {
   const t = sampleProject(actor);
   const us = getArticle(t.project, t.us.id).plainText;
   const ve = getArticle(t.project, t.ve.id).plainText;
-  const freed = createClaimFromSpan(t.project, { articleId: t.us.id, ...rangeOf(us, QUOTES.ministry) }, {
-    text: '116 prisoners were freed on Monday',
-    claimant: 'Ministry of Penitentiary Services',
-  }).claim;
+  const freed = createClaimFromSpan(
+    t.project,
+    { articleId: t.us.id, ...rangeOf(us, QUOTES.ministry) },
+    {
+      text: '116 prisoners were freed on Monday',
+      claimant: 'Ministry of Penitentiary Services',
+    },
+  ).claim;
   linkSpan(t.project, freed.id, { articleId: t.ve.id, ...rangeOf(ve, QUOTES.interim) });
   updateClaim(t.project, freed.id, {
     verdict: 'disputed',
     rationale: 'Foro Penal had verified only 56 releases by Monday evening; the ministry published no list.',
   });
-  addEvidence(t.project, freed.id, { url: 'https://foropenal.com/', citation: 'Foro Penal release count', note: '56 verified as of Monday evening' });
-  const citizens = createClaimFromSpan(t.project, { articleId: t.us.id, ...rangeOf(us, QUOTES.usFour) }, {
-    text: 'At least four US citizens were released',
-    claimant: 'Sources familiar with the matter',
-    verdict: 'verified',
-  }).claim;
+  addEvidence(t.project, freed.id, {
+    url: 'https://foropenal.com/',
+    citation: 'Foro Penal release count',
+    note: '56 verified as of Monday evening',
+  });
+  const citizens = createClaimFromSpan(
+    t.project,
+    { articleId: t.us.id, ...rangeOf(us, QUOTES.usFour) },
+    {
+      text: 'At least four US citizens were released',
+      claimant: 'Sources familiar with the matter',
+      verdict: 'verified',
+    },
+  ).claim;
   linkSpan(t.project, citizens.id, { articleId: t.ve.id, ...rangeOf(ve, QUOTES.usOne) });
   const overlap = rangeOf(us, QUOTES.ministry);
-  const figure = createClaimFromSpan(t.project, { articleId: t.us.id, start: overlap.start, end: overlap.start + 16 }, {
-    text: 'The ministry’s figure is 116',
-  }).claim;
-  const assembly = createClaimFromSpan(t.project, { articleId: t.us.id, ...rangeOf(us, QUOTES.assembly) }, {
-    claimant: 'Jorge Rodríguez',
-    verdict: 'disputed',
-  }).claim;
+  const figure = createClaimFromSpan(
+    t.project,
+    { articleId: t.us.id, start: overlap.start, end: overlap.start + 16 },
+    {
+      text: 'The ministry’s figure is 116',
+    },
+  ).claim;
+  const assembly = createClaimFromSpan(
+    t.project,
+    { articleId: t.us.id, ...rangeOf(us, QUOTES.assembly) },
+    {
+      claimant: 'Jorge Rodríguez',
+      verdict: 'disputed',
+    },
+  ).claim;
   return { ...t, claims: { freed, citizens, figure, assembly } };
 }

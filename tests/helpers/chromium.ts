@@ -5,7 +5,12 @@
 import fs from 'node:fs';
 
 export function chromiumPath(): string {
-  const candidates = [process.env.CLAIMDESK_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const candidates = [
+    process.env.CLAIMDESK_CHROMIUM,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ];
   const found = candidates.find((p): p is string => !!p && fs.existsSync(p));
   if (!found) throw new Error('No Chromium found: install Debian’s chromium or set CLAIMDESK_CHROMIUM.');
   return found;

@@ -15,7 +15,16 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const SUBJECTS = ['The ministry', 'Foro Penal', 'The interim government', 'A State Department official', 'Families in Caracas', 'The National Assembly', 'Rights groups', 'Opposition leaders'];
+const SUBJECTS = [
+  'The ministry',
+  'Foro Penal',
+  'The interim government',
+  'A State Department official',
+  'Families in Caracas',
+  'The National Assembly',
+  'Rights groups',
+  'Opposition leaders',
+];
 const VERBS = ['said', 'claimed', 'reported', 'insisted', 'estimated', 'confirmed', 'denied', 'told reporters'];
 const OBJECTS = [
   'that {n} prisoners were released on Monday',
@@ -29,7 +38,9 @@ const OBJECTS = [
 export function generatedSentence(rand: () => number): string {
   const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
   const n = 10 + Math.floor(rand() * 900);
-  return `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS).replace('{n}', String(n)).replace('{m}', String(n + 10 + Math.floor(rand() * 50)))}.`;
+  return `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)
+    .replace('{n}', String(n))
+    .replace('{m}', String(n + 10 + Math.floor(rand() * 50)))}.`;
 }
 
 /** Paragraphs of about `chars` characters in total. */

@@ -1,7 +1,8 @@
 /** poppler and qpdf, as a reader of the exported PDF would see it: its text, fonts, pages. */
 import { execFileSync, spawnSync } from 'node:child_process';
 
-export const pdfText = (file: string): string => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+export const pdfText = (file: string): string =>
+  execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 
 /** The text with all runs of whitespace (line wraps, hyphen-free) collapsed to one space. */
 export const pdfFlatText = (file: string): string =>
@@ -28,6 +29,17 @@ export function qpdfCheck(file: string): { ok: boolean; output: string } {
 }
 
 export function renderPage(file: string, page: number, outPrefix: string, dpi = 60): string {
-  execFileSync('pdftoppm', ['-r', String(dpi), '-png', '-f', String(page), '-l', String(page), '-singlefile', file, outPrefix]);
+  execFileSync('pdftoppm', [
+    '-r',
+    String(dpi),
+    '-png',
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    '-singlefile',
+    file,
+    outPrefix,
+  ]);
   return `${outPrefix}.png`;
 }

@@ -29,12 +29,28 @@ export const exportCommand: Command = {
   options: {
     format: { type: 'string', valueName: 'FORMAT', description: `one of ${FORMATS.join(', ')}` },
     output: { type: 'string', short: 'o', valueName: 'OUT', description: 'the file to write (replaced if it exists)' },
-    articles: { type: 'string', valueName: 'IDS', description: 'only these articles (comma-separated ids or 8+ character prefixes)' },
+    articles: {
+      type: 'string',
+      valueName: 'IDS',
+      description: 'only these articles (comma-separated ids or 8+ character prefixes)',
+    },
     claims: { type: 'string', valueName: 'IDS', description: 'only these claims (comma-separated ids or prefixes)' },
-    status: { type: 'string', valueName: 'S', description: `only claims with these verdicts (comma-separated: ${VERDICTS.join(', ')})` },
+    status: {
+      type: 'string',
+      valueName: 'S',
+      description: `only claims with these verdicts (comma-separated: ${VERDICTS.join(', ')})`,
+    },
     history: { type: 'boolean', description: 'add an appendix with each claim’s change history (pdf, html)' },
-    organization: { type: 'string', valueName: 'NAME', description: 'ClaimReview author (default: the checkers’ names)' },
-    'base-url': { type: 'string', valueName: 'URL', description: 'where the reviews are published: ClaimReview url = URL#claim-ID' },
+    organization: {
+      type: 'string',
+      valueName: 'NAME',
+      description: 'ClaimReview author (default: the checkers’ names)',
+    },
+    'base-url': {
+      type: 'string',
+      valueName: 'URL',
+      description: 'where the reviews are published: ClaimReview url = URL#claim-ID',
+    },
   },
   details: [
     'pdf: the annotated report (cover, summary, claims with their appearances side by side, articles',
@@ -73,7 +89,9 @@ export const exportCommand: Command = {
       return {
         json: { ...result, format },
         text: result.files.join('\n'),
-        messages: [`Exported ${result.claims} claim${result.claims === 1 ? '' : 's'} from ${result.articles} article${result.articles === 1 ? '' : 's'}.`],
+        messages: [
+          `Exported ${result.claims} claim${result.claims === 1 ? '' : 's'} from ${result.articles} article${result.articles === 1 ? '' : 's'}.`,
+        ],
       };
     } finally {
       project.close();

@@ -25,7 +25,19 @@ describe('claimdesk export', () => {
 
   it('filters by verdict and article, and writes both CSV files', async () => {
     const out = path.join(t.dir, 'disputed.csv');
-    const r = await claimdesk(['export', t.file, '--format', 'csv', '-o', out, '--status', 'disputed', '--articles', t.ve.id.slice(0, 8), '--json']);
+    const r = await claimdesk([
+      'export',
+      t.file,
+      '--format',
+      'csv',
+      '-o',
+      out,
+      '--status',
+      'disputed',
+      '--articles',
+      t.ve.id.slice(0, 8),
+      '--json',
+    ]);
     expect(r.code).toBe(0);
     expect(r.json()).toMatchObject({ claims: 1, articles: 1, files: [out, path.join(t.dir, 'disputed-spans.csv')] });
     expect(fs.readFileSync(out, 'utf8')).toContain('116 prisoners were freed on Monday');
@@ -40,7 +52,9 @@ describe('claimdesk export', () => {
     project.close();
     const r = await claimdesk(['import', t.file, out, '--json']);
     expect(r.code).toBe(0);
-    expect(r.json()).toMatchObject({ results: [{ status: 'annotations', restored: before, alreadyPresent: 2, unplaced: [] }] });
+    expect(r.json()).toMatchObject({
+      results: [{ status: 'annotations', restored: before, alreadyPresent: 2, unplaced: [] }],
+    });
   });
 
   it('refuses a missing or unknown format as a usage error', async () => {

@@ -16,13 +16,21 @@ describe('a 300-page report', () => {
       const paragraphs = generatedParagraphs(rand, 15_000);
       const { article } = storeDraft(
         project,
-        { meta: { title: `Generated article ${i + 1}`, outlet: 'Wire', author: '', publishedAt: '2026-01-14', url: '' }, blocks: paragraphs.map((p) => ({ kind: 'paragraph', runs: [{ text: p }] })), language: 'en' },
+        {
+          meta: { title: `Generated article ${i + 1}`, outlet: 'Wire', author: '', publishedAt: '2026-01-14', url: '' },
+          blocks: paragraphs.map((p) => ({ kind: 'paragraph', runs: [{ text: p }] })),
+          language: 'en',
+        },
         `gen-${i}.txt`,
       );
       const text = getArticle(project, article.id).plainText;
       for (let k = 0; k < 5; k++) {
         const start = Math.floor(rand() * (text.length - 80));
-        createClaimFromSpan(project, { articleId: article.id, start, end: start + 40 + Math.floor(rand() * 40) }, { verdict: (['verified', 'disputed', 'unverified'] as const)[k % 3] });
+        createClaimFromSpan(
+          project,
+          { articleId: article.id, start, end: start + 40 + Math.floor(rand() * 40) },
+          { verdict: (['verified', 'disputed', 'unverified'] as const)[k % 3] },
+        );
       }
     }
     const out = path.join(dir, 'big.pdf');

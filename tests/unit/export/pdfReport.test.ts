@@ -21,7 +21,11 @@ beforeAll(async () => {
     text: `تقرير عن الإفراج عن السجناء\n\n${ARABIC}، لكن منظمات حقوقية قالت إن العدد الحقيقي أقل بكثير.\n\nשחרור אסירים בוונצואלה: הנתונים שנויים במחלוקת.`,
   });
   const text = getArticle(t.project, article.id).plainText;
-  createClaimFromSpan(t.project, { articleId: article.id, ...rangeOf(text, ARABIC) }, { verdict: 'disputed', text: 'السلطات أفرجت عن 116 سجيناً' });
+  createClaimFromSpan(
+    t.project,
+    { articleId: article.id, ...rangeOf(text, ARABIC) },
+    { verdict: 'disputed', text: 'السلطات أفرجت عن 116 سجيناً' },
+  );
   await exportProject(t.project, { format: 'pdf', out: pdf, history: true });
 }, 60_000);
 afterAll(() => t.project.close());
@@ -29,7 +33,12 @@ afterAll(() => t.project.close());
 describe('the PDF report', () => {
   it('holds every claim, every verdict label and the article text as real, searchable text', () => {
     const text = pdfFlatText(pdf);
-    for (const claim of ['116 prisoners were freed on Monday', 'At least four US citizens were released', 'The ministry’s figure is 116', 'more than 400 prisoners had been freed']) {
+    for (const claim of [
+      '116 prisoners were freed on Monday',
+      'At least four US citizens were released',
+      'The ministry’s figure is 116',
+      'more than 400 prisoners had been freed',
+    ]) {
       expect(text).toContain(claim);
     }
     for (const label of ['Verified', 'Disputed', 'Unverified']) expect(text).toContain(label);
@@ -81,7 +90,12 @@ describe('the PDF report', () => {
 describe('hostile content in reports', () => {
   it('never carries script or javascript: links into the HTML report', async () => {
     updateArticleMeta(t.project, t.us.id, { title: '<script>alert("title")</script>', url: 'javascript:alert(1)' });
-    const c = createClaim(t.project, { text: '<img src=x onerror=alert(1)>', claimant: '"><svg onload=alert(2)>', verdict: 'disputed', rationale: '</style><script>alert(3)</script>' });
+    const c = createClaim(t.project, {
+      text: '<img src=x onerror=alert(1)>',
+      claimant: '"><svg onload=alert(2)>',
+      verdict: 'disputed',
+      rationale: '</style><script>alert(3)</script>',
+    });
     addEvidence(t.project, c.id, { url: 'javascript:alert(4)', citation: '<iframe src=javascript:alert(5)>' });
     const out = path.join(t.dir, 'report.html');
     await exportProject(t.project, { format: 'html', out });

@@ -36,7 +36,15 @@ describe('importing a saved news page', () => {
     const t = text(article.id);
     expect(t).toContain('at least 116 prisoners were released on Monday alone');
     expect(t).toContain('Conflicting counts\n\nJorge Rodríguez');
-    for (const chrome of ['Subscribe for £1', 'Advertisement', 'Comments (212)', 'Most read', 'Maduro captured', 'All rights reserved', 'Share']) {
+    for (const chrome of [
+      'Subscribe for £1',
+      'Advertisement',
+      'Comments (212)',
+      'Most read',
+      'Maduro captured',
+      'All rights reserved',
+      'Share',
+    ]) {
       expect(t).not.toContain(chrome);
     }
     const json = body(article.id);
@@ -60,7 +68,10 @@ describe('importing a saved news page', () => {
 describe('importing Word, PDF and Markdown', () => {
   it('reads a .docx with headings, lists, emphasis, links and its core properties', async () => {
     const { article } = await importArticleFile(project, path.join(dir, 'ministry-figures.docx'));
-    expect(article).toMatchObject({ title: 'Ministry figures on prisoner releases do not add up', author: 'Ines Duarte' });
+    expect(article).toMatchObject({
+      title: 'Ministry figures on prisoner releases do not add up',
+      author: 'Ines Duarte',
+    });
     expect(text(article.id)).toBe(
       'The ministry said 116 prisoners were released on Monday alone, while Foro Penal counted 56.\n\nWhat we checked\n\nRelease lists published by the ministry\n\nStatements by families in Caracas\n\nOur conclusion: the figure is disputed.',
     );
@@ -76,7 +87,9 @@ describe('importing Word, PDF and Markdown', () => {
       'Paragraph 1: in Maracaibo, a ministry spokeswoman said that 43 detainees had been freed since January 2, a figure that independent organisations dispute. Families gathered outside the prison in Maracaibo for day 1 of waiting, hoping for names to be read out.',
     );
     const numbered = paragraphs.filter((p) => p.startsWith('Paragraph '));
-    expect(numbered.map((p) => p.slice(0, p.indexOf(':')))).toEqual(Array.from({ length: 18 }, (_, i) => `Paragraph ${i + 1}`));
+    expect(numbered.map((p) => p.slice(0, p.indexOf(':')))).toEqual(
+      Array.from({ length: 18 }, (_, i) => `Paragraph ${i + 1}`),
+    );
     expect(numbered.every((p) => p.endsWith('hoping for names to be read out.'))).toBe(true);
     expect(t).toContain('the National Assembly said');
     expect(t).toContain('Section 1: what the records show');
@@ -86,7 +99,10 @@ describe('importing Word, PDF and Markdown', () => {
 
   it('reads Markdown with front matter', async () => {
     const file = path.join(dir, 'note.md');
-    fs.writeFileSync(file, '---\ntitle: Desk note on releases\nauthor: Sam Reyes\ndate: 2026-01-15\n---\n\n## Figures\n\n- **56** per Foro Penal\n- *116* per the ministry\n\n> over 400, said Rodríguez\n');
+    fs.writeFileSync(
+      file,
+      '---\ntitle: Desk note on releases\nauthor: Sam Reyes\ndate: 2026-01-15\n---\n\n## Figures\n\n- **56** per Foro Penal\n- *116* per the ministry\n\n> over 400, said Rodríguez\n',
+    );
     const { article } = await importArticleFile(project, file);
     expect(article).toMatchObject({ title: 'Desk note on releases', author: 'Sam Reyes', publishedAt: '2026-01-15' });
     expect(text(article.id)).toBe('Figures\n\n56 per Foro Penal\n\n116 per the ministry\n\nover 400, said Rodríguez');
@@ -103,7 +119,12 @@ describe('refusing bad files', () => {
     ['an empty file', 'empty.html', '', /empty\.html: is empty/],
     ['a whitespace-only file', 'blank.md', ' \n\n\t', /blank\.md: is empty/],
     ['an unsupported type', 'photo.jpg', '\u00ff\u00d8\u00ff', /photo\.jpg: unsupported file type "\.jpg"/],
-    ['binary data named .txt', 'data.txt', '\u0000\u0001\u0002\u00ff', /data\.txt: is not a text file \(it contains binary data\)/],
+    [
+      'binary data named .txt',
+      'data.txt',
+      '\u0000\u0001\u0002\u00ff',
+      /data\.txt: is not a text file \(it contains binary data\)/,
+    ],
   ])('refuses %s with a message naming the file, storing nothing', async (_n, name, content, message) => {
     const before = count();
     const file = path.join(dir, name);
@@ -113,14 +134,18 @@ describe('refusing bad files', () => {
   });
 
   it('refuses a scanned PDF with no text layer', async () => {
-    await expect(importArticleFile(project, path.join(dir, 'scan.pdf'))).rejects.toThrow(/scan\.pdf: has no text layer/);
+    await expect(importArticleFile(project, path.join(dir, 'scan.pdf'))).rejects.toThrow(
+      /scan\.pdf: has no text layer/,
+    );
   });
 
   it('refuses a file over the size limit before reading it', async () => {
     const file = path.join(dir, 'huge.txt');
     fs.writeFileSync(file, '');
     fs.truncateSync(file, 51 * 1024 * 1024);
-    await expect(importArticleFile(project, file)).rejects.toThrow(/huge\.txt: is 51\.0 MB, over the 50 MB import limit/);
+    await expect(importArticleFile(project, file)).rejects.toThrow(
+      /huge\.txt: is 51\.0 MB, over the 50 MB import limit/,
+    );
   });
 
   it('reports a missing file', async () => {
@@ -133,7 +158,10 @@ describe('refusing bad files', () => {
   });
 
   it('reads UTF-16 text files with a byte-order mark', async () => {
-    const draft = await readArticleFile('utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Titre\nLe texte est là.', 'utf16le')]));
+    const draft = await readArticleFile(
+      'utf16.txt',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Titre\nLe texte est là.', 'utf16le')]),
+    );
     expect(draft.meta.title).toBe('Titre');
   });
 });

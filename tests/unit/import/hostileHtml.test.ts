@@ -40,7 +40,10 @@ const SNIPPETS = [
 
 describe('hostile HTML on import', () => {
   it('keeps only text and whitelisted structure from a page full of XSS payloads', async () => {
-    const { article } = await importArticleFile(project, path.resolve(__dirname, '../../fixtures/import/xss-payloads.html'));
+    const { article } = await importArticleFile(
+      project,
+      path.resolve(__dirname, '../../fixtures/import/xss-payloads.html'),
+    );
     const stored = getArticle(project, article.id);
     const root = (JSON.parse(stored.body) as { root: Node }).root;
     for (const node of walk(root)) {

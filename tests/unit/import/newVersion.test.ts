@@ -26,7 +26,11 @@ describe('a new version of an article', () => {
     const v1 = path.join(dir, 'page-v1.html');
     fs.writeFileSync(v1, PAGE);
     const { article } = await importArticleFile(project, v1);
-    const unchanged = highlight(project, article.id, 'Foro Penal said it had verified only 56 releases by Monday evening');
+    const unchanged = highlight(
+      project,
+      article.id,
+      'Foro Penal said it had verified only 56 releases by Monday evening',
+    );
     const edited = highlight(project, article.id, 'at least 116 prisoners were released on Monday alone');
     const removed = highlight(project, article.id, '800 to 1,200 people remain arbitrarily detained');
 
@@ -35,12 +39,22 @@ describe('a new version of an article', () => {
     const v2 = path.join(dir, 'page-v2.html');
     fs.writeFileSync(
       v2,
-      PAGE.replace('<div class="story-body">', '<div class="story-body"><p><em>Correction, 14 January: an earlier version misstated the number of journalists detained.</em></p>')
-        .replace('at least 116 prisoners were released on Monday alone', 'at least 116 prisoners had been released on Monday alone')
+      PAGE.replace(
+        '<div class="story-body">',
+        '<div class="story-body"><p><em>Correction, 14 January: an earlier version misstated the number of journalists detained.</em></p>',
+      )
+        .replace(
+          'at least 116 prisoners were released on Monday alone',
+          'at least 116 prisoners had been released on Monday alone',
+        )
         .replace(/<p>Human rights advocates estimate[^<]*<\/p>/, ''),
     );
     const outcome = await importArticleFile(project, v2);
-    expect(outcome).toMatchObject({ duplicate: false, article: { id: article.id }, newVersion: { reanchored: 2, orphaned: 1 } });
+    expect(outcome).toMatchObject({
+      duplicate: false,
+      article: { id: article.id },
+      newVersion: { reanchored: 2, orphaned: 1 },
+    });
     expect(listArticles(project)).toHaveLength(1);
 
     const text = getArticle(project, article.id).plainText;
@@ -57,7 +71,10 @@ describe('a new version of an article', () => {
       oldValue: 'at least 116 prisoners were released on Monday alone',
       newValue: 'at least 116 prisoners had been released on Monday alone',
     });
-    const versions = project.db.prepare('SELECT version, plain_text FROM article_versions').all() as { version: number; plain_text: string }[];
+    const versions = project.db.prepare('SELECT version, plain_text FROM article_versions').all() as {
+      version: number;
+      plain_text: string;
+    }[];
     expect(versions).toHaveLength(1);
     expect(versions[0]!.plain_text).toContain('800 to 1,200 people');
   });
@@ -71,11 +88,16 @@ describe('a new version of an article', () => {
     const { article } = await importArticleFile(project, a);
     const { claim } = highlight(project, article.id, 'The ministry said 116 were freed on Monday.');
     const b = path.join(dir, 'final.txt');
-    fs.writeFileSync(b, 'Desk memo (final)\n\nUpdated at noon.\n\nThe ministry said 116 were freed on Monday.\n\nFamilies are still waiting.');
+    fs.writeFileSync(
+      b,
+      'Desk memo (final)\n\nUpdated at noon.\n\nThe ministry said 116 were freed on Monday.\n\nFamilies are still waiting.',
+    );
     const outcome = await importArticleFile(project, b, article.id);
     expect(outcome.newVersion).toEqual({ reanchored: 1, orphaned: 0 });
     const appearance = listAppearances(project, claim.id)[0]!;
-    expect(getArticle(project, article.id).plainText.slice(appearance.start, appearance.end)).toBe('The ministry said 116 were freed on Monday.');
+    expect(getArticle(project, article.id).plainText.slice(appearance.start, appearance.end)).toBe(
+      'The ministry said 116 were freed on Monday.',
+    );
     expect(getArticle(project, article.id).title).toBe('Desk memo');
   });
 });

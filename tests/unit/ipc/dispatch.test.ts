@@ -39,7 +39,9 @@ describe('IPC door', () => {
   it('runs a valid call and returns data that matches the contract', async () => {
     const t = setup();
     const text = getArticle(t.project, t.us.id).plainText;
-    const r = await t.call('createClaimFromSpan', [{ articleId: t.us.id, ...rangeOf(text, 'at least 4 American citizens') }]);
+    const r = await t.call('createClaimFromSpan', [
+      { articleId: t.us.id, ...rangeOf(text, 'at least 4 American citizens') },
+    ]);
     expect(r).toMatchObject({ data: { claim: { text: 'at least 4 American citizens', verdict: 'unverified' } } });
     expect(await t.call('listArticles', [])).toMatchObject({ data: [{ spanCount: 1 }, { spanCount: 0 }] });
   });
@@ -56,10 +58,25 @@ describe('IPC door', () => {
     ['unknown method', 'dropTables', []],
     ['args not an array', 'listArticles', { 0: 1 }],
     ['id not a uuid', 'getArticle', ['../../etc/passwd']],
-    ['extra field', 'updateClaim', ['7d9f8a4e-1f2b-4c3d-9e8f-0a1b2c3d4e5f', { verdict: 'verified', sql: 'DROP TABLE claims' }]],
+    [
+      'extra field',
+      'updateClaim',
+      ['7d9f8a4e-1f2b-4c3d-9e8f-0a1b2c3d4e5f', { verdict: 'verified', sql: 'DROP TABLE claims' }],
+    ],
     ['unknown verdict', 'updateClaim', ['7d9f8a4e-1f2b-4c3d-9e8f-0a1b2c3d4e5f', { verdict: 'true' }]],
     ['empty range', 'createClaimFromSpan', [{ articleId: '7d9f8a4e-1f2b-4c3d-9e8f-0a1b2c3d4e5f', start: 5, end: 5 }]],
-    ['negative offset', 'linkSpan', [{ articleId: '7d9f8a4e-1f2b-4c3d-9e8f-0a1b2c3d4e5f', claimId: '7d9f8a4e-1f2b-4c3d-9e8f-0a1b2c3d4e5f', start: -1, end: 5 }]],
+    [
+      'negative offset',
+      'linkSpan',
+      [
+        {
+          articleId: '7d9f8a4e-1f2b-4c3d-9e8f-0a1b2c3d4e5f',
+          claimId: '7d9f8a4e-1f2b-4c3d-9e8f-0a1b2c3d4e5f',
+          start: -1,
+          end: 5,
+        },
+      ],
+    ],
     ['huge text', 'addArticle', [{ text: 'x'.repeat(6_000_000) }]],
   ])('rejects %s as invalid input and changes nothing', async (_name, method, args) => {
     const t = setup();
@@ -72,7 +89,10 @@ describe('IPC door', () => {
     const t = setup();
     const r = await t.call('getClaimDetail', ['7d9f8a4e-1f2b-4c3d-9e8f-0a1b2c3d4e5f']);
     expect(r).toEqual({
-      error: { type: 'not-found', message: `No claim with id 7d9f8a4e-1f2b-4c3d-9e8f-0a1b2c3d4e5f in ${t.project.path}.` },
+      error: {
+        type: 'not-found',
+        message: `No claim with id 7d9f8a4e-1f2b-4c3d-9e8f-0a1b2c3d4e5f in ${t.project.path}.`,
+      },
     });
   });
 

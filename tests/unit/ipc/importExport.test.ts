@@ -50,14 +50,18 @@ describe('import and export through the host’s dialogs', () => {
     expect(first).toMatchObject({ data: { kind: 'article', outcome: { duplicate: false } } });
     const second = await t.call('importPickedFile', [picked.data[1]!.token, {}]);
     expect(second).toMatchObject({ data: { kind: 'article', outcome: { duplicate: true } } });
-    expect(await t.call('importPickedFile', [picked.data[0]!.token, {}])).toMatchObject({ error: { type: 'not-found' } });
+    expect(await t.call('importPickedFile', [picked.data[0]!.token, {}])).toMatchObject({
+      error: { type: 'not-found' },
+    });
     expect(await t.call('importPickedFile', ['/etc/passwd', {}])).toMatchObject({ error: { type: 'invalid-input' } });
     expect(listArticles(t.project)).toHaveLength(3);
   });
 
   it('exports to the place chosen in the save dialog and shows it in the file manager', async () => {
     const t = setup([]);
-    const r = (await t.call('exportReport', [{ format: 'html', verdicts: ['disputed'] }])) as { data: { files: string[]; claims: number } };
+    const r = (await t.call('exportReport', [{ format: 'html', verdicts: ['disputed'] }])) as {
+      data: { files: string[]; claims: number };
+    };
     expect(r.data.claims).toBe(2);
     expect(t.revealed).toEqual(r.data.files);
     expect(fs.readFileSync(r.data.files[0]!, 'utf8')).toContain('116 prisoners were freed on Monday');
@@ -66,7 +70,13 @@ describe('import and export through the host’s dialogs', () => {
   it('returns null when the save dialog is cancelled', async () => {
     const t = setup([]);
     const handlers = createHandlers(
-      { project: () => t.project, current: () => t.project, recentProjects: () => [], fileCommand: async () => undefined, openRecent: async () => undefined },
+      {
+        project: () => t.project,
+        current: () => t.project,
+        recentProjects: () => [],
+        fileCommand: async () => undefined,
+        openRecent: async () => undefined,
+      },
       {
         ...NO_HOST,
         chooseImportFiles: async () => [],

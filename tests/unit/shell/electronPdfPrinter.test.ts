@@ -2,10 +2,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { electronPdfPrinter, REPORT_PRINT_OPTIONS, type BrowserWindowClass } from '../../../electron/shell/electronPdfPrinter';
+import {
+  electronPdfPrinter,
+  REPORT_PRINT_OPTIONS,
+  type BrowserWindowClass,
+} from '../../../electron/shell/electronPdfPrinter';
 import { tempDir } from '../../helpers/tempProject';
 
-function fakeWindowClass(log: { options?: BrowserWindowConstructorOptions; loaded?: string; html?: string; printed?: unknown; destroyed?: boolean; navigation?: (e: { preventDefault(): void }) => void; openHandler?: () => unknown }) {
+function fakeWindowClass(log: {
+  options?: BrowserWindowConstructorOptions;
+  loaded?: string;
+  html?: string;
+  printed?: unknown;
+  destroyed?: boolean;
+  navigation?: (e: { preventDefault(): void }) => void;
+  openHandler?: () => unknown;
+}) {
   return class {
     webContents = {
       printToPDF: async (opts: unknown) => {
@@ -41,7 +53,10 @@ describe('the app’s PDF printer', () => {
     const log: Parameters<typeof fakeWindowClass>[0] = {};
     const out = path.join(tempDir(), 'report.pdf');
     await electronPdfPrinter(fakeWindowClass(log))('<html><body>report</body></html>', out);
-    expect(log.options).toMatchObject({ show: false, webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false } });
+    expect(log.options).toMatchObject({
+      show: false,
+      webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false },
+    });
     expect(log.html).toBe('<html><body>report</body></html>');
     expect(log.printed).toEqual(REPORT_PRINT_OPTIONS);
     expect(REPORT_PRINT_OPTIONS).toMatchObject({ printBackground: true, preferCSSPageSize: true });

@@ -53,7 +53,10 @@ describe('import and export dialogs', () => {
     const revealed: string[] = [];
     const host = createHostServices(deps(n.native, revealed));
     expect(await host.chooseExportPath('pdf', 'Desk report.pdf')).toBe('/home/ana/Documents/Desk report.pdf');
-    expect(n.asked.save).toMatchObject({ defaultPath: '/home/ana/Documents/Desk report.pdf', filters: [{ extensions: ['pdf'] }] });
+    expect(n.asked.save).toMatchObject({
+      defaultPath: '/home/ana/Documents/Desk report.pdf',
+      filters: [{ extensions: ['pdf'] }],
+    });
     host.revealFile('/home/ana/Documents/Desk report.pdf');
     expect(revealed).toEqual(['/home/ana/Documents/Desk report.pdf']);
     expect(await createHostServices(deps(native({ save: null }).native)).chooseExportPath('csv', 'x.csv')).toBeNull();
@@ -63,7 +66,11 @@ describe('import and export dialogs', () => {
     const renamed: string[] = [];
     const host = createHostServices(deps(native({}).native, [], renamed));
     expect(host.getSettings()).toEqual({ checkerName: 'ana', backupsToKeep: 10, firstRun: true });
-    expect(host.updateSettings({ checkerName: 'Ana Ruiz', backupsToKeep: 20 })).toEqual({ checkerName: 'Ana Ruiz', backupsToKeep: 20, firstRun: false });
+    expect(host.updateSettings({ checkerName: 'Ana Ruiz', backupsToKeep: 20 })).toEqual({
+      checkerName: 'Ana Ruiz',
+      backupsToKeep: 20,
+      firstRun: false,
+    });
     expect(renamed).toEqual(['Ana Ruiz']);
     host.updateSettings({ backupsToKeep: 5 });
     expect(renamed).toEqual(['Ana Ruiz']);

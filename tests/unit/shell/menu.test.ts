@@ -83,7 +83,8 @@ describe('the application menu', () => {
 
   it('sends Add Article, Undo, Find claim, Delete and Keyboard shortcuts to the window', () => {
     const m = build();
-    for (const id of ['file.addArticle', 'edit.undo', 'edit.redo', 'edit.findClaim', 'edit.delete', 'help.shortcuts']) m.click(id);
+    for (const id of ['file.addArticle', 'edit.undo', 'edit.redo', 'edit.findClaim', 'edit.delete', 'help.shortcuts'])
+      m.click(id);
     expect(m.sent).toEqual(['add-article', 'undo', 'redo', 'find-claim', 'delete-selection', 'show-shortcuts']);
   });
 
@@ -138,16 +139,7 @@ describe('the application menu', () => {
   it('keeps the standard clipboard and zoom roles, and reload/devtools only in development', () => {
     const roles = (m: ReturnType<typeof build>) => m.all.map((i) => i.role).filter(Boolean);
     const packaged = roles(build());
-    for (const role of [
-      'cut',
-      'copy',
-      'paste',
-      'selectAll',
-      'resetZoom',
-      'zoomIn',
-      'zoomOut',
-      'togglefullscreen',
-    ]) {
+    for (const role of ['cut', 'copy', 'paste', 'selectAll', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']) {
       expect(packaged).toContain(role);
     }
     expect(packaged).not.toContain('reload');

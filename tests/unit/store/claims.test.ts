@@ -74,7 +74,11 @@ describe('claims and highlights', () => {
     const t = setup();
     const whole = rangeOf(t.usText, US_QUOTE);
     const { claim } = createClaimFromSpan(t.project, { articleId: t.us.id, ...whole });
-    createClaimFromSpan(t.project, { articleId: t.us.id, start: whole.start, end: whole.start + 3 }, { verdict: 'verified' });
+    createClaimFromSpan(
+      t.project,
+      { articleId: t.us.id, start: whole.start, end: whole.start + 3 },
+      { verdict: 'verified' },
+    );
     const hl = listHighlights(t.project, t.us.id);
     expect(hl).toHaveLength(2);
     expect(hl.map((h) => h.verdict).sort()).toEqual(['unverified', 'verified']);
@@ -150,8 +154,14 @@ describe('claims and highlights', () => {
       assignee: 'Bo',
       tags: [' prisoners ', 'Venezuela', 'prisoners', 'venezuela', 'figures'],
     });
-    expect(updated).toMatchObject({ claimDate: '2026-01-12', assignee: 'Bo', tags: ['figures', 'prisoners', 'Venezuela'] });
-    expect(updateClaim(t.project, claim.id, { tags: ['Venezuela', 'figures', 'prisoners'] }).updatedAt).toBe(updated.updatedAt);
+    expect(updated).toMatchObject({
+      claimDate: '2026-01-12',
+      assignee: 'Bo',
+      tags: ['figures', 'prisoners', 'Venezuela'],
+    });
+    expect(updateClaim(t.project, claim.id, { tags: ['Venezuela', 'figures', 'prisoners'] }).updatedAt).toBe(
+      updated.updatedAt,
+    );
     const changes = claimHistory(t.project, claim.id).filter((h) => h.action === 'update');
     expect(changes.map((h) => [h.field, h.newValue])).toEqual([
       ['claimDate', '2026-01-12'],
@@ -171,7 +181,14 @@ describe('claims and highlights', () => {
   it('keeps evidence titles and access dates', () => {
     const t = setup();
     const { claim } = createClaimFromSpan(t.project, { articleId: t.us.id, ...rangeOf(t.usText, US_QUOTE) });
-    const ev = addEvidence(t.project, claim.id, { url: 'https://foropenal.com/', title: 'Foro Penal tally', accessedAt: '2026-01-14' });
-    expect(updateEvidence(t.project, ev.id, { accessedAt: '2026-01-15' })).toMatchObject({ title: 'Foro Penal tally', accessedAt: '2026-01-15' });
+    const ev = addEvidence(t.project, claim.id, {
+      url: 'https://foropenal.com/',
+      title: 'Foro Penal tally',
+      accessedAt: '2026-01-14',
+    });
+    expect(updateEvidence(t.project, ev.id, { accessedAt: '2026-01-15' })).toMatchObject({
+      title: 'Foro Penal tally',
+      accessedAt: '2026-01-15',
+    });
   });
 });

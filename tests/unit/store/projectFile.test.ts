@@ -47,7 +47,9 @@ describe('project file', () => {
     const file = path.join(tempDir(), 'notes.claimdesk');
     fs.writeFileSync(file, 'just some text that is long enough '.repeat(10));
     const before = fs.readFileSync(file);
-    expect(() => openProject(file, { actor: 'A' })).toThrow(`${file}: not a Claimdesk project (it is not a SQLite database)`);
+    expect(() => openProject(file, { actor: 'A' })).toThrow(
+      `${file}: not a Claimdesk project (it is not a SQLite database)`,
+    );
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 

@@ -84,7 +84,9 @@ describe('plain-text articles', () => {
   it('refuses empty and binary input, naming the source, and stores nothing', () => {
     const { project } = newTempProject();
     open.push(project);
-    expect(() => importTextArticle(project, { text: '  \n\n ', sourceName: 'blank.txt' })).toThrow('blank.txt: is empty');
+    expect(() => importTextArticle(project, { text: '  \n\n ', sourceName: 'blank.txt' })).toThrow(
+      'blank.txt: is empty',
+    );
     expect(() => importTextArticle(project, { text: 'PK\u0003\u0004\u0000\u0000', sourceName: 'x.txt' })).toThrow(
       'x.txt: is not a text file',
     );
@@ -94,7 +96,9 @@ describe('plain-text articles', () => {
   it('marks Arabic and Hebrew articles as right-to-left', () => {
     const { project } = newTempProject();
     open.push(project);
-    const { article } = importTextArticle(project, { text: 'أفرجت السلطات عن 116 سجيناً\n\nقالت منظمات حقوقية إن العدد أقل.' });
+    const { article } = importTextArticle(project, {
+      text: 'أفرجت السلطات عن 116 سجيناً\n\nقالت منظمات حقوقية إن العدد أقل.',
+    });
     const body = JSON.parse(getArticle(project, article.id).body) as { root: { direction: string } };
     expect(body.root.direction).toBe('rtl');
   });
@@ -115,8 +119,16 @@ describe('editing article metadata', () => {
       language: 'ar',
       direction: 'rtl',
     });
-    expect(updated).toMatchObject({ title: 'Corrected title', outlet: 'El Pitazo', language: 'ar', direction: 'rtl', url: 'https://elpitazo.example/a' });
-    const body = JSON.parse(getArticle(project, article.id).body) as { root: { direction: string; children: { direction: string }[] } };
+    expect(updated).toMatchObject({
+      title: 'Corrected title',
+      outlet: 'El Pitazo',
+      language: 'ar',
+      direction: 'rtl',
+      url: 'https://elpitazo.example/a',
+    });
+    const body = JSON.parse(getArticle(project, article.id).body) as {
+      root: { direction: string; children: { direction: string }[] };
+    };
     expect(body.root.direction).toBe('rtl');
     expect(body.root.children.every((c) => c.direction === 'rtl')).toBe(true);
   });

@@ -31,7 +31,8 @@ describe('re-anchoring a highlight in a new version of the article', () => {
   });
 
   it('uses the context to choose between repeated occurrences', () => {
-    const text = 'Officials said 116 were freed. Rights groups said 56 were freed. Later, officials said 116 were freed.';
+    const text =
+      'Officials said 116 were freed. Rights groups said 56 were freed. Later, officials said 116 were freed.';
     const second = text.lastIndexOf('116 were freed');
     const sel = quoteSelectorAt(text, second, second + '116 were freed'.length);
     const edited = 'UPDATE: ' + text;
@@ -47,12 +48,17 @@ describe('re-anchoring a highlight in a new version of the article', () => {
 
   it('always re-finds an unchanged quote exactly, wherever the text moved (property)', () => {
     fc.assert(
-      fc.property(fc.nat(article.length - 60), fc.integer({ min: 5, max: 60 }), fc.string({ maxLength: 300 }), (s, len, inserted) => {
-        const sel = quoteSelectorAt(article, s, s + len);
-        const edited = inserted + article;
-        const a = anchorQuote(edited, sel, s)!;
-        expect(edited.slice(a.start, a.end)).toBe(sel.exact);
-      }),
+      fc.property(
+        fc.nat(article.length - 60),
+        fc.integer({ min: 5, max: 60 }),
+        fc.string({ maxLength: 300 }),
+        (s, len, inserted) => {
+          const sel = quoteSelectorAt(article, s, s + len);
+          const edited = inserted + article;
+          const a = anchorQuote(edited, sel, s)!;
+          expect(edited.slice(a.start, a.end)).toBe(sel.exact);
+        },
+      ),
       { numRuns: 200 },
     );
   });

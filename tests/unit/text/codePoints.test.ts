@@ -17,7 +17,7 @@ describe('code point offsets for W3C selectors', () => {
       fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (text) => {
         const c = offsetConverter(text);
         let cp = 0;
-        for (let i = 0; i <= text.length; ) {
+        for (let i = 0; i <= text.length;) {
           expect(c.toCodePoints(i)).toBe(cp);
           expect(c.fromCodePoints(cp)).toBe(i);
           const code = text.codePointAt(i);

@@ -7,15 +7,26 @@ import { serializeRichText, type Block } from '../../../shared/text/richTextDoc'
 const run = fc.record({ text: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }), bold: fc.boolean() });
 const block: fc.Arbitrary<Block> = fc.oneof(
   fc.record({ kind: fc.constant('paragraph' as const), runs: fc.array(run, { minLength: 1, maxLength: 4 }) }),
-  fc.record({ kind: fc.constant('heading' as const), level: fc.constant(2 as const), runs: fc.array(run, { minLength: 1, maxLength: 2 }) }),
-  fc.record({ kind: fc.constant('list' as const), ordered: fc.boolean(), items: fc.array(fc.array(run, { minLength: 1, maxLength: 2 }), { minLength: 1, maxLength: 3 }) }),
+  fc.record({
+    kind: fc.constant('heading' as const),
+    level: fc.constant(2 as const),
+    runs: fc.array(run, { minLength: 1, maxLength: 2 }),
+  }),
+  fc.record({
+    kind: fc.constant('list' as const),
+    ordered: fc.boolean(),
+    items: fc.array(fc.array(run, { minLength: 1, maxLength: 2 }), { minLength: 1, maxLength: 3 }),
+  }),
 );
 
 describe('plain-text projection', () => {
   it('joins blocks with a blank line, as Lexical’s getTextContent does', () => {
     const body = serializeRichText([
       { kind: 'heading', level: 2, runs: [{ text: 'Head' }] },
-      { kind: 'paragraph', runs: [{ text: 'One ' }, { text: 'bold', bold: true }, { text: ' link', href: 'https://x.test/' }] },
+      {
+        kind: 'paragraph',
+        runs: [{ text: 'One ' }, { text: 'bold', bold: true }, { text: ' link', href: 'https://x.test/' }],
+      },
       { kind: 'list', ordered: false, items: [[{ text: 'a' }], [{ text: 'b' }]] },
     ]);
     expect(plainTextOfBody(body)).toBe('Head\n\nOne bold link\n\na\n\nb');
@@ -26,7 +37,11 @@ describe('plain-text projection', () => {
       fc.property(fc.array(block, { minLength: 1, maxLength: 6 }), (blocks) => {
         const text = plainTextOfBody(serializeRichText(blocks));
         const expected = blocks
-          .map((b) => (b.kind === 'list' ? b.items.map((i) => i.map((r) => r.text).join('')).join('\n\n') : b.runs.map((r) => r.text).join('')))
+          .map((b) =>
+            b.kind === 'list'
+              ? b.items.map((i) => i.map((r) => r.text).join('')).join('\n\n')
+              : b.runs.map((r) => r.text).join(''),
+          )
           .join('\n\n');
         expect(text).toBe(expected);
       }),
