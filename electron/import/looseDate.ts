@@ -3,24 +3,9 @@
  * into ISO 8601 (YYYY-MM-DD). Slash dates are read month-first, as US outlets write them, unless the
  * first number cannot be a month.
  */
+import { MONTH_NAMES, MONTH_NAME_PATTERN } from '../../shared/domain/monthNames';
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
-export const MONTH_NAME_PATTERN =
-  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+export { MONTH_NAME_PATTERN };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -51,5 +36,5 @@ export function parseLooseDate(input: string): string {
 
 function monthIndex(name: string): number {
   const key = name.toLowerCase().replace('.', '').slice(0, 3);
-  return MONTHS.findIndex((full) => full.startsWith(key)) + 1;
+  return MONTH_NAMES.findIndex((full) => full.startsWith(key)) + 1;
 }

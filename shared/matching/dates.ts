@@ -5,6 +5,7 @@
  * copy), so "January 14, 2026" and "01/14/26" share "01-14". Figure extraction skips the numbers
  * inside dates, so "January 9" is not a count of nine.
  */
+import { MONTH_NAMES, MONTH_NAME_PATTERN } from '../domain/monthNames';
 
 export type DateKind = 'day' | 'month' | 'weekday' | 'year';
 
@@ -20,21 +21,7 @@ export interface DateMention {
   end: number;
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const MONTH_NAME = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const MONTH_NAME = `(${MONTH_NAME_PATTERN})`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const YEAR = String.raw`((?:19|20)\d{2})`;
 
@@ -60,7 +47,7 @@ const PATTERNS: { re: RegExp; read(m: RegExpExecArray): Omit<DateMention, 'text'
     read: (m) => {
       const month = monthOf(m[1]!);
       const year = Number(m[2]);
-      return { kind: 'month', label: `${cap(MONTHS[month - 1]!)} ${year}`, key: `${year}-${pad(month)}` };
+      return { kind: 'month', label: `${cap(MONTH_NAMES[month - 1]!)} ${year}`, key: `${year}-${pad(month)}` };
     },
   },
   {
@@ -95,7 +82,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 function monthOf(name: string): number {
   const lower = name.toLowerCase().replace('.', '');
-  return MONTHS.findIndex((m) => m.startsWith(lower.slice(0, 3))) + 1;
+  return MONTH_NAMES.findIndex((m) => m.startsWith(lower.slice(0, 3))) + 1;
 }
 
 function day(
@@ -104,7 +91,7 @@ function day(
   year?: number,
 ): Omit<DateMention, 'text' | 'start' | 'end'> | undefined {
   if (month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > 31) return undefined;
-  const name = `${cap(MONTHS[month - 1]!)} ${dayOfMonth}`;
+  const name = `${cap(MONTH_NAMES[month - 1]!)} ${dayOfMonth}`;
   return { kind: 'day', label: year ? `${name}, ${year}` : name, key: `${pad(month)}-${pad(dayOfMonth)}` };
 }
 

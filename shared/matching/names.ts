@@ -5,6 +5,7 @@
  * ("However", "The" never are). Each name is kept as folded words, with common demonyms unified
  * ("U.S.", "US", "American", "Americans" are all "usa"), so two outlets' spellings compare equal.
  */
+import { MONTH_NAMES } from '../domain/monthNames';
 import { STOPWORDS } from './stopwords';
 import { textTokens, type TextToken } from './textTokens';
 
@@ -80,19 +81,8 @@ const TITLES = new Set([
 ]);
 
 /** Capitalised words that are dates, not names (dates.ts reads them). */
-const CALENDAR = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+const CALENDAR = new Set<string>([
+  ...MONTH_NAMES,
   'jan',
   'feb',
   'mar',
