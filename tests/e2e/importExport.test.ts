@@ -402,6 +402,7 @@ describe('exporting', () => {
     expect(csv).not.toContain('American citizens');
     expect(await dialog().locator('.export-status-ok').innerText()).toContain('test report-spans.csv');
     await dialog().getByRole('button', { name: 'Done' }).click();
+    await dialog().waitFor({ state: 'hidden' });
   });
 
   it('closes quietly when the save dialog is cancelled, and reads back its own W3C annotations when dropped', async () => {
@@ -409,6 +410,7 @@ describe('exporting', () => {
     const exportDir = host.exportDir!;
     host.exportDir = null;
     await wb.emit({ type: 'menu', command: 'export' });
+    await dialog().waitFor();
     await dialog()
       .getByRole('radio', { name: /W3C annotations/ })
       .check();
@@ -420,6 +422,7 @@ describe('exporting', () => {
     // The dialog keeps the choices made earlier in the session: here, disputed claims only.
     host.exportDir = exportDir;
     await wb.emit({ type: 'menu', command: 'export' });
+    await dialog().waitFor();
     const verdicts = dialog().getByRole('group', { name: 'Verdicts' });
     expect(await verdicts.getByRole('checkbox', { name: /Verified/ }).isChecked()).toBe(false);
     await verdicts.getByRole('checkbox', { name: /Verified/ }).check();

@@ -88,7 +88,10 @@ export function ExportDialog() {
       ref={dialog}
       className="dialog export-dialog"
       aria-labelledby="export-title"
-      onClose={() => setOpen(false)}
+      // The close event arrives a task later: if the dialog was opened again meanwhile, it is not closed.
+      onClose={(e) => {
+        if (!e.currentTarget.open) setOpen(false);
+      }}
       onCancel={(e) => {
         if (busy) e.preventDefault();
       }}

@@ -24,7 +24,10 @@ export function ShortcutSheet() {
       ref={dialog}
       className="dialog shortcut-sheet"
       aria-labelledby="shortcut-sheet-title"
-      onClose={() => setOpen(false)}
+      // The close event arrives a task later: if the dialog was opened again meanwhile, it is not closed.
+      onClose={(e) => {
+        if (!e.currentTarget.open) setOpen(false);
+      }}
     >
       {open && (
         <div className="dialog-body">

@@ -49,7 +49,10 @@ export function SearchPalette() {
       ref={dialog}
       className="dialog search-palette"
       aria-label="Search"
-      onClose={() => setOpen(false)}
+      // The close event arrives a task later: if the dialog was opened again meanwhile, it is not closed.
+      onClose={(e) => {
+        if (!e.currentTarget.open) setOpen(false);
+      }}
       onClick={(e) => {
         // A click on the backdrop (the dialog element itself, outside its body) closes it.
         if (e.target === dialog.current) setOpen(false);

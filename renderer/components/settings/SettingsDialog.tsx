@@ -68,8 +68,9 @@ export function SettingsDialog() {
       className="dialog settings-dialog"
       aria-labelledby="settings-title"
       data-first-run={firstRun || undefined}
-      onClose={() => {
-        if (!firstRun) setOpen(false);
+      onClose={(e) => {
+        // The close event arrives a task later: a dialog opened again meanwhile stays open.
+        if (!firstRun && !e.currentTarget.open) setOpen(false);
       }}
       onCancel={(e) => {
         // The first run needs a name before any change is made; Esc does not skip it.
