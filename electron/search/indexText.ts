@@ -6,53 +6,16 @@
  * FTS5 reports in the indexed copy are mapped back to the original text, where the app's offsets live.
  * tests/unit/search/searchIndex.test.ts checks that this mirror equals what the triggers store.
  */
+import { FOLD_REMOVED, FOLD_SUBSTITUTED } from '../project/migrations/003-search';
 
-const REMOVED = new Set([
-  '\u064b',
-  '\u064c',
-  '\u064d',
-  '\u064e',
-  '\u064f',
-  '\u0650',
-  '\u0651',
-  '\u0652',
-  '\u0670',
-  '\u0640',
-]);
-/** Same-length substitutions (offsets unchanged), in migration 003's order. */
+// The same tables the migration's SQL uses, so the mirror cannot drift from the triggers.
+const REMOVED: ReadonlySet<string> = new Set(FOLD_REMOVED.map((cp) => String.fromCharCode(cp)));
+/** Same-length substitutions (offsets unchanged). */
 const SUBSTITUTED: ReadonlyMap<string, string> = new Map(
-  (
-    [
-      [0x0622, 0x0627],
-      [0x0623, 0x0627],
-      [0x0625, 0x0627],
-      [0x03ac, 0x03b1],
-      [0x03ad, 0x03b5],
-      [0x03ae, 0x03b7],
-      [0x03af, 0x03b9],
-      [0x03cc, 0x03bf],
-      [0x03cd, 0x03c5],
-      [0x03ce, 0x03c9],
-      [0x03ca, 0x03b9],
-      [0x03cb, 0x03c5],
-      [0x0390, 0x03b9],
-      [0x03b0, 0x03c5],
-      [0x0386, 0x0391],
-      [0x0388, 0x0395],
-      [0x0389, 0x0397],
-      [0x038a, 0x0399],
-      [0x038c, 0x039f],
-      [0x038e, 0x03a5],
-      [0x038f, 0x03a9],
-      [0x03aa, 0x0399],
-      [0x03ab, 0x03a5],
-      [0x0451, 0x0435],
-      [0x0401, 0x0415],
-    ] as const
-  ).map(([from, to]) => [String.fromCharCode(from), String.fromCharCode(to)]),
+  FOLD_SUBSTITUTED.map(([from, to]) => [String.fromCharCode(from), String.fromCharCode(to)]),
 );
 const ANY_SUBSTITUTED = new RegExp(`[${[...SUBSTITUTED.keys()].join('')}]`, 'g');
-const ANY_REMOVED = /[\u064b-\u0652\u0670\u0640]/;
+const ANY_REMOVED = new RegExp(`[${[...REMOVED].join('')}]`);
 
 /** The indexed copy of a column's text (what migration 003's `folded()` SQL expression computes). */
 export function indexText(text: string): string {

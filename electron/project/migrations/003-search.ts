@@ -42,13 +42,13 @@
 import type { Migration } from './migration';
 
 /** Arabic marks dropped from the indexed copy: fathatan … sukun, superscript alef, tatweel. */
-const REMOVED = [0x064b, 0x064c, 0x064d, 0x064e, 0x064f, 0x0650, 0x0651, 0x0652, 0x0670, 0x0640];
+export const FOLD_REMOVED = [0x064b, 0x064c, 0x064d, 0x064e, 0x064f, 0x0650, 0x0651, 0x0652, 0x0670, 0x0640];
 /**
  * Letters indexed as another letter of the same length (offsets unchanged): Arabic alef with
  * madda / hamza above / hamza below as a bare alef; Greek vowels with tonos or dialytika as the
  * plain vowel; Cyrillic ё as е. unicode61 only removes diacritics from Latin letters.
  */
-const SUBSTITUTED: readonly [number, number][] = [
+export const FOLD_SUBSTITUTED: readonly [number, number][] = [
   [0x0622, 0x0627],
   [0x0623, 0x0627],
   [0x0625, 0x0627],
@@ -77,14 +77,14 @@ const SUBSTITUTED: readonly [number, number][] = [
 ];
 
 /** Every code point the folding touches, for the GLOB that skips it on text without any (most text). */
-const TOUCHED = `char(${[...REMOVED, ...SUBSTITUTED.map(([from]) => from)].join(', ')})`;
+const TOUCHED = `char(${[...FOLD_REMOVED, ...FOLD_SUBSTITUTED.map(([from]) => from)].join(', ')})`;
 
 /** The SQL expression of the folded copy of `column` (frozen: changing it needs a new migration that re-indexes). */
 function folded(column: string): string {
   if (column.startsWith("'")) return column;
   let expr = column;
-  for (const cp of REMOVED) expr = `replace(${expr}, char(${cp}), '')`;
-  for (const [from, to] of SUBSTITUTED) expr = `replace(${expr}, char(${from}), char(${to}))`;
+  for (const cp of FOLD_REMOVED) expr = `replace(${expr}, char(${cp}), '')`;
+  for (const [from, to] of FOLD_SUBSTITUTED) expr = `replace(${expr}, char(${from}), char(${to}))`;
   return `CASE WHEN ${column} GLOB '*[' || ${TOUCHED} || ']*' THEN ${expr} ELSE ${column} END`;
 }
 
