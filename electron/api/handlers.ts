@@ -3,8 +3,8 @@
  * by the contract's schemas (see dispatch.ts); this file only maps methods to services.
  */
 import type { ClaimdeskHandlers } from '../../shared/ipc/contract';
-import { getArticle, getArticleSummary, listArticles, updateArticleMeta } from '../articles/articleStore';
-import { deleteClaim, listClaims, restoreClaim, updateClaim } from '../claims/claimStore';
+import { getArticle, getArticleSummary, listArticlesPage, updateArticleMeta } from '../articles/articleStore';
+import { deleteClaim, listClaimsPage, restoreClaim, updateClaim } from '../claims/claimStore';
 import { getClaimDetail } from '../claims/claimDetail';
 import { addEvidence, deleteEvidence, updateEvidence } from '../evidence/evidenceStore';
 import { importArticleBytes, importTextArticle } from '../import/importText';
@@ -41,7 +41,7 @@ export function createHandlers(
       };
     },
 
-    listArticles: () => listArticles(p()),
+    listArticles: ({ offset, limit }) => listArticlesPage(p(), offset, limit),
     getArticle: (id) => getArticle(p(), id),
     addArticle: (input) => importTextArticle(p(), input),
     importFile: ({ name, dataBase64 }) => importArticleBytes(p(), name, Buffer.from(dataBase64, 'base64')),
@@ -53,7 +53,7 @@ export function createHandlers(
       return listHighlights(p(), articleId);
     },
 
-    listClaims: () => listClaims(p()),
+    listClaims: ({ offset, limit }) => listClaimsPage(p(), offset, limit),
     getClaimDetail: (id) => getClaimDetail(p(), id),
     createClaimFromSpan: ({ articleId, start, end, ...fields }) =>
       createClaimFromSpan(p(), { articleId, start, end }, fields),

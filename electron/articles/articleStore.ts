@@ -3,7 +3,7 @@
  * The plain text is stored beside the body because every span offset indexes into it.
  */
 import { createHash } from 'node:crypto';
-import type { Article, ArticleMeta, ArticleScript, ArticleSummary } from '../../shared/domain/types';
+import type { Article, ArticleMeta, ArticleScript, ArticleSummary, Page } from '../../shared/domain/types';
 import { ClaimdeskError } from '../../shared/ipc/result';
 import type { Project } from '../project/project';
 import { newId, nowIso } from '../project/clock';
@@ -65,6 +65,21 @@ export function listArticles(project: Project): ArticleSummary[] {
     .prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE a.deleted_at IS NULL ORDER BY a.created_at, a.rowid`)
     .all() as ArticleRow[];
   return rows.map(toSummary);
+}
+
+/** Live articles `offset` to `offset + limit` in the order of listArticles; only those are counted. */
+export function listArticlesPage(project: Project, offset: number, limit: number): Page<ArticleSummary> {
+  const { total } = project.db.prepare('SELECT count(*) AS total FROM articles WHERE deleted_at IS NULL').get() as {
+    total: number;
+  };
+  const rows = project.db
+    .prepare(
+      `WITH page AS (SELECT rowid AS r FROM articles WHERE deleted_at IS NULL ORDER BY created_at, rowid
+         LIMIT @limit OFFSET @offset)
+       SELECT ${SUMMARY_COLUMNS} FROM page JOIN articles a ON a.rowid = page.r ORDER BY a.created_at, a.rowid`,
+    )
+    .all({ offset, limit }) as ArticleRow[];
+  return { total, items: rows.map(toSummary) };
 }
 
 export function getArticleSummary(project: Project, id: string): ArticleSummary {

@@ -18,4 +18,5 @@ export const APP_VERSION_FOR_SCHEMA: Record<number, string> = {
   3: '0.1.0',
   4: '0.1.0',
   5: '0.1.0',
+  6: '0.1.0',
 };

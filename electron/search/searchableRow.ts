@@ -3,6 +3,7 @@
  * (head, body, meta: see migration 003). Both the index search and the substring scan read the
  * original texts through here, so hits are always built from what the user sees, not the index copy.
  */
+import { cachedStatement } from '../project/cachedStatement';
 import type { Project } from '../project/project';
 import type { SearchField, SearchHitKind } from './searchHit';
 
@@ -64,7 +65,7 @@ function toRow(kind: SearchHitKind, r: RawRow): SearchableRow {
 /** One live row, or undefined when it is gone (deleted, or evidence of a deleted claim). */
 export function loadSearchableRow(project: Project, kind: SearchHitKind, id: string): SearchableRow | undefined {
   const alias = kind === 'evidence' ? 'e.id' : 'id';
-  const row = project.db.prepare(`${SELECT[kind]} AND ${alias} = ?`).get(id) as RawRow | undefined;
+  const row = cachedStatement(project.db, `${SELECT[kind]} AND ${alias} = ?`).get(id) as RawRow | undefined;
   return row && toRow(kind, row);
 }
 

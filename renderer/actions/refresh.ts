@@ -36,10 +36,13 @@ export async function refreshProject(): Promise<void> {
     uiState().setPending(null);
     uiState().setFocusedSpan(null);
   }
-  await Promise.all([articleState().loadList(), claimState().loadList()]);
+  // The first screen (both lists' first rows and the open article) comes before the rest of long
+  // lists: on a large project those are read afterwards, in pages.
+  await Promise.all([articleState().loadList({ deferRest: true }), claimState().loadList({ deferRest: true })]);
   const { selectedId, articles } = articleState();
   await Promise.all([
     selectedId ? articleState().reloadSelected() : articleState().select(articles[0]?.id ?? null),
     claimState().reloadDetail(),
   ]);
+  await Promise.all([articleState().loadRest(), claimState().loadRest()]);
 }

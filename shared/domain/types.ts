@@ -57,6 +57,12 @@ export interface Claim {
   articleIds: string[];
 }
 
+/** A slice of a long list (articles, claims) in list order, and how many items the list has in all. */
+export interface Page<T> {
+  total: number;
+  items: T[];
+}
+
 export interface Span {
   id: Id;
   articleId: Id;

@@ -16,7 +16,8 @@ const none = z.tuple([]);
 export const contract = {
   getProject: method(none, S.ProjectInfoSchema),
 
-  listArticles: method(none, z.array(S.ArticleSummarySchema)),
+  /** A page of the article list, in the order they were added, with the number of articles in all. */
+  listArticles: method(z.tuple([S.PageRequestSchema]), S.pageOf(S.ArticleSummarySchema)),
   getArticle: method(z.tuple([S.IdSchema]), S.ArticleSchema),
   addArticle: method(z.tuple([S.NewArticleSchema]), S.ImportOutcomeSchema),
   /** One file of a batch import (the renderer loops, showing progress and offering cancel). */
@@ -37,7 +38,8 @@ export const contract = {
   updateArticleMeta: method(z.tuple([S.IdSchema, S.ArticleMetaPatchSchema]), S.ArticleSummarySchema),
   listHighlights: method(z.tuple([S.IdSchema]), z.array(S.HighlightSchema)),
 
-  listClaims: method(none, z.array(S.ClaimSchema)),
+  /** A page of the claim list, oldest first, with the number of claims in all. */
+  listClaims: method(z.tuple([S.PageRequestSchema]), S.pageOf(S.ClaimSchema)),
   getClaimDetail: method(z.tuple([S.IdSchema]), S.ClaimDetailSchema),
   createClaimFromSpan: method(
     z.tuple([S.NewClaimFromSpanSchema]),

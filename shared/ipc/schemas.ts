@@ -120,6 +120,15 @@ export const UserSettingsSchema = z.object({
 
 export const UserSettingsPatchSchema = UserSettingsSchema.omit({ firstRun: true }).partial().strict();
 
+/** Which slice of a long list to read: the renderer loads the article and claim lists a page at a time. */
+export const PageRequestSchema = z
+  .object({ offset: z.number().int().min(0), limit: z.number().int().min(1).max(5000) })
+  .strict();
+
+/** A page of `item`s and the list's length in all. */
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ total: z.number().int().nonnegative(), items: z.array(item) });
+
 export const ClaimSchema = z.object({
   id: IdSchema,
   text: LongText,

@@ -64,7 +64,9 @@ async function launch(executablePath: string, userData: string): Promise<{ app: 
 const bridge = (page: Page) =>
   ({
     listArticles: () =>
-      page.evaluate(() => (window as unknown as { claimdesk: ClaimdeskBridge }).claimdesk.listArticles()),
+      page.evaluate(() =>
+        (window as unknown as { claimdesk: ClaimdeskBridge }).claimdesk.listArticles({ offset: 0, limit: 100 }),
+      ),
     getProject: () => page.evaluate(() => (window as unknown as { claimdesk: ClaimdeskBridge }).claimdesk.getProject()),
   }) as const;
 
@@ -120,7 +122,7 @@ async function firstRun(executablePath: string, userData: string): Promise<void>
       `the sample project is open (${JSON.stringify(project)})`,
     );
     const articles = await bridge(page).listArticles();
-    const titles = 'data' in articles ? articles.data.map((a) => a.title).sort() : [];
+    const titles = 'data' in articles ? articles.data.items.map((a) => a.title).sort() : [];
     check(
       JSON.stringify(titles) === JSON.stringify(SAMPLE_TITLES),
       `it holds the two sample articles (${titles.join(' | ')})`,

@@ -18,7 +18,7 @@ export function ArticlePane() {
   const selectedId = useArticleStore((s) => s.selectedId);
   const article = useArticleStore((s) => s.article);
   const highlights = useArticleStore((s) => s.highlights);
-  const count = useArticleStore((s) => s.articles.length);
+  const count = useArticleStore((s) => s.total);
   const canEdit = useCanEdit();
   const openAdd = useUiStore((s) => s.setAddArticleOpen);
   const scroller = useRef<HTMLDivElement>(null);

@@ -17,6 +17,7 @@ import { ImportFilesButton } from './ImportFilesButton';
 
 export function ArticleSidebar() {
   const articles = useArticleStore((s) => s.articles);
+  const total = useArticleStore((s) => s.total);
   const loaded = useArticleStore((s) => s.listLoaded);
   const selectedId = useArticleStore((s) => s.selectedId);
   const canEdit = useCanEdit();
@@ -27,7 +28,7 @@ export function ArticleSidebar() {
     <nav className="sidebar" aria-label="Articles">
       <div className="pane-header">
         <h2 className="pane-title">
-          Articles <span className="count">{articles.length}</span>
+          Articles <span className="count">{total}</span>
         </h2>
         {canEdit && (
           <div className="pane-actions">
@@ -60,6 +61,13 @@ export function ArticleSidebar() {
           renderItem={(a, _i, style) => (
             <ArticleListItem key={a.id} article={a} selected={a.id === selectedId} onOpen={onOpen} style={style} />
           )}
+          footer={
+            articles.length < total && (
+              <li className="article-list-loading muted" role="status">
+                Loading {(total - articles.length).toLocaleString()} more articles…
+              </li>
+            )
+          }
         />
       )}
     </nav>

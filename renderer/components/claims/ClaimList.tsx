@@ -15,6 +15,7 @@ const onSelect = (id: string) => void selectClaim(id);
 
 export function ClaimList() {
   const claims = useClaimStore((s) => s.claims);
+  const total = useClaimStore((s) => s.total);
   const query = useClaimStore((s) => s.query);
   const filter = useClaimStore((s) => s.filter);
   const selectedId = useClaimStore((s) => s.selectedId);
@@ -49,7 +50,15 @@ export function ClaimList() {
           style={style}
         />
       )}
-      footer={shown.length === 0 && <li className="claim-list-none muted">No claim matches.</li>}
+      footer={
+        claims.length < total ? (
+          <li className="claim-list-none muted" role="status">
+            Loading {(total - claims.length).toLocaleString()} more claims…
+          </li>
+        ) : (
+          shown.length === 0 && <li className="claim-list-none muted">No claim matches.</li>
+        )
+      }
     />
   );
 }

@@ -12,7 +12,7 @@ import { useClaimFacets } from './useClaimFacets';
 
 export function ClaimsPanel() {
   const selectedId = useClaimStore((s) => s.selectedId);
-  const total = useClaimStore((s) => s.claims.length);
+  const total = useClaimStore((s) => s.total);
   const query = useClaimStore((s) => s.query);
   const filter = useClaimStore((s) => s.filter);
   const setQuery = useClaimStore((s) => s.setQuery);

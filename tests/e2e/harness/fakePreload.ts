@@ -22,7 +22,7 @@ export interface BridgeStats {
 function definePreload({ methods }: { methods: string[] }): void {
   type Listener = (event: unknown) => void;
   const w = window as unknown as {
-    __claimdeskInvoke(method: string, args: unknown[]): Promise<unknown>;
+    __claimdeskInvoke(method: string, args: unknown[]): Promise<string>;
     __claimdeskEmit?: (event: unknown) => void;
   };
   const listeners = new Set<Listener>();
@@ -32,7 +32,10 @@ function definePreload({ methods }: { methods: string[] }): void {
       return () => listeners.delete(listener);
     },
   };
-  for (const m of methods) api[m] = (...args: unknown[]) => w.__claimdeskInvoke(m, args);
+  // Answers cross as one JSON string: Playwright's own serialisation walks a value node by node and
+  // took seconds for a 20,000-row list, where Electron's structured clone takes milliseconds.
+  for (const m of methods)
+    api[m] = async (...args: unknown[]) => JSON.parse(await w.__claimdeskInvoke(m, args)) as unknown;
   w.__claimdeskEmit = (event) => listeners.forEach((l) => l(event));
   Object.defineProperty(window, 'claimdesk', { value: Object.freeze(api), enumerable: true });
 }
@@ -48,10 +51,12 @@ export async function installBridge(
   await context.exposeBinding('__claimdeskInvoke', async (_source, method: unknown, args: unknown) => {
     stats.inFlight++;
     try {
-      return await dispatch(handlers, method, args, {
-        validateResults: true,
-        onInternalError: (m, err) => stats.internalErrors.push(`${m}: ${(err as Error)?.stack ?? err}`),
-      });
+      return JSON.stringify(
+        await dispatch(handlers, method, args, {
+          validateResults: true,
+          onInternalError: (m, err) => stats.internalErrors.push(`${m}: ${(err as Error)?.stack ?? err}`),
+        }),
+      );
     } finally {
       stats.inFlight--;
     }

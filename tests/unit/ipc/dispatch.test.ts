@@ -43,7 +43,9 @@ describe('IPC door', () => {
       { articleId: t.us.id, ...rangeOf(text, 'at least 4 American citizens') },
     ]);
     expect(r).toMatchObject({ data: { claim: { text: 'at least 4 American citizens', verdict: 'unverified' } } });
-    expect(await t.call('listArticles', [])).toMatchObject({ data: [{ spanCount: 1 }, { spanCount: 0 }] });
+    expect(await t.call('listArticles', [{ offset: 0, limit: 100 }])).toMatchObject({
+      data: { total: 2, items: [{ spanCount: 1 }, { spanCount: 0 }] },
+    });
   });
 
   it('answers every method of the contract with data or a clean error, never a throw', async () => {

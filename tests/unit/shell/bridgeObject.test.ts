@@ -17,11 +17,11 @@ describe('the preload bridge (window.claimdesk)', () => {
     const bridge = createBridge(ipc);
     await bridge.getArticle('a1');
     await bridge.updateClaim('c1', { verdict: 'disputed' });
-    await bridge.listClaims();
+    await bridge.listClaims({ offset: 0, limit: 100 });
     expect(ipc.invoked).toEqual([
       { channel: channelOf('getArticle'), args: [['a1']] },
       { channel: channelOf('updateClaim'), args: [['c1', { verdict: 'disputed' }]] },
-      { channel: channelOf('listClaims'), args: [[]] },
+      { channel: channelOf('listClaims'), args: [[{ offset: 0, limit: 100 }]] },
     ]);
   });
 

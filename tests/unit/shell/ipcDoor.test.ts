@@ -50,8 +50,10 @@ describe('the IPC door', () => {
       { text: 'Turnout hit a record\n\nOfficials said 81% of voters took part.', sourceName: 'turnout.txt' },
     ]);
     expect(added).toMatchObject({ data: { duplicate: false, article: { title: 'Turnout hit a record' } } });
-    const listed = (await ipcMain.invoke(channelOf('listArticles'), appFrame, [])) as { data: { title: string }[] };
-    expect(listed.data.map((a) => a.title)).toEqual(['Turnout hit a record']);
+    const listed = (await ipcMain.invoke(channelOf('listArticles'), appFrame, [{ offset: 0, limit: 100 }])) as {
+      data: { items: { title: string }[] };
+    };
+    expect(listed.data.items.map((a) => a.title)).toEqual(['Turnout hit a record']);
   });
 
   it('refuses a call whose sender frame is gone (null)', async () => {
@@ -69,7 +71,7 @@ describe('the IPC door', () => {
       { url: 'app://claimdesk/index.html', parent: appFrame },
     ];
     for (const frame of foreign) {
-      expect(await ipcMain.invoke(channelOf('listArticles'), frame, [])).toEqual(REFUSED);
+      expect(await ipcMain.invoke(channelOf('listArticles'), frame, [{ offset: 0, limit: 100 }])).toEqual(REFUSED);
     }
     expect(refused).toHaveLength(4);
   });
@@ -79,8 +81,10 @@ describe('the IPC door', () => {
     await ipcMain.invoke(channelOf('addArticle'), { url: 'https://evil.example/', parent: null }, [
       { text: 'Injected\n\nText.' },
     ]);
-    const listed = (await ipcMain.invoke(channelOf('listArticles'), appFrame, [])) as { data: unknown[] };
-    expect(listed.data).toEqual([]);
+    const listed = (await ipcMain.invoke(channelOf('listArticles'), appFrame, [{ offset: 0, limit: 100 }])) as {
+      data: { items: unknown[] };
+    };
+    expect(listed.data.items).toEqual([]);
   });
 
   it('turns invalid payloads into invalid-input errors', async () => {
@@ -98,7 +102,7 @@ describe('the IPC door', () => {
   it('reports "no project open" as data after the project is closed', async () => {
     const { ipcMain } = await openDoor();
     expect(await ipcMain.invoke(channelOf('fileCommand'), appFrame, ['close'])).toEqual({ data: null });
-    expect(await ipcMain.invoke(channelOf('listArticles'), appFrame, [])).toMatchObject({
+    expect(await ipcMain.invoke(channelOf('listArticles'), appFrame, [{ offset: 0, limit: 100 }])).toMatchObject({
       error: { type: 'unavailable', message: expect.stringMatching(/No project is open/) },
     });
   });

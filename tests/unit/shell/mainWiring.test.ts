@@ -37,7 +37,11 @@ const menuItem = (id: string) => {
   return flat(fake.menus.at(-1)!).find((i) => i.id === id)!;
 };
 const articles = async () =>
-  ((await fake.ipcMain.invoke(channelOf('listArticles'), appFrame, [])) as { data: { title: string }[] }).data
+  (
+    (await fake.ipcMain.invoke(channelOf('listArticles'), appFrame, [{ offset: 0, limit: 100 }])) as {
+      data: { items: { title: string }[] };
+    }
+  ).data.items
     .map((a) => a.title)
     .sort();
 
@@ -104,7 +108,9 @@ describe('the main process entry point', () => {
 
   it('answers only the app window through IPC', async () => {
     expect(
-      await fake.ipcMain.invoke(channelOf('listArticles'), { url: 'https://evil.example/', parent: null }, []),
+      await fake.ipcMain.invoke(channelOf('listArticles'), { url: 'https://evil.example/', parent: null }, [
+        { offset: 0, limit: 100 },
+      ]),
     ).toMatchObject({
       error: { type: 'unavailable' },
     });

@@ -1,6 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { getArticle } from '../../../electron/articles/articleStore';
-import { deleteClaim, getClaim, listClaims, restoreClaim, updateClaim } from '../../../electron/claims/claimStore';
+import {
+  createClaim,
+  deleteClaim,
+  getClaim,
+  listClaims,
+  listClaimsPage,
+  restoreClaim,
+  updateClaim,
+} from '../../../electron/claims/claimStore';
 import { getClaimDetail } from '../../../electron/claims/claimDetail';
 import { addEvidence, deleteEvidence, listEvidence, updateEvidence } from '../../../electron/evidence/evidenceStore';
 import { claimHistory } from '../../../electron/history/historyStore';
@@ -190,5 +198,21 @@ describe('claims and highlights', () => {
       title: 'Foro Penal tally',
       accessedAt: '2026-01-15',
     });
+  });
+
+  it('reads the claim list in pages that join up to the whole list, counting only live claims', () => {
+    const t = setup();
+    const { claim } = createClaimFromSpan(t.project, { articleId: t.us.id, ...rangeOf(t.usText, US_QUOTE) });
+    linkSpan(t.project, claim.id, { articleId: t.ve.id, ...rangeOf(t.veText, VE_QUOTE) });
+    for (let i = 0; i < 9; i++)
+      createClaim(t.project, { text: `claim ${i}`, claimant: '', verdict: 'unverified', rationale: '' });
+    deleteClaim(t.project, listClaims(t.project)[4]!.id);
+    const all = listClaims(t.project);
+    expect(all).toHaveLength(9);
+    const pages = [0, 4, 8].map((offset) => listClaimsPage(t.project, offset, 4));
+    expect(pages.map((p) => p.total)).toEqual([9, 9, 9]);
+    expect(pages.flatMap((p) => p.items)).toEqual(all);
+    expect(pages[0]!.items[0]).toMatchObject({ id: claim.id, spanCount: 2 });
+    expect(listClaimsPage(t.project, 20, 4)).toEqual({ total: 9, items: [] });
   });
 });

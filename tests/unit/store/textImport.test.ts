@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { getArticle, listArticles } from '../../../electron/articles/articleStore';
+import { getArticle, listArticles, listArticlesPage } from '../../../electron/articles/articleStore';
 import { importTextArticle } from '../../../electron/import/importText';
 import { parseLooseDate } from '../../../electron/import/looseDate';
 import { parsePlainTextArticle } from '../../../electron/import/plainTextArticle';
@@ -79,6 +79,17 @@ describe('plain-text articles', () => {
     const second = importTextArticle(project, { text: sampleText(US_SAMPLE).replace(/\n/g, '\r\n') });
     expect(second).toEqual({ article: first.article, duplicate: true });
     expect(listArticles(project)).toHaveLength(1);
+  });
+
+  it('lists articles in the order they were added, in pages that join up to the whole list', () => {
+    const { project } = newTempProject();
+    open.push(project);
+    for (let i = 0; i < 7; i++) importTextArticle(project, { text: `Headline ${i}\n\nBody of article ${i}.` });
+    const all = listArticles(project);
+    expect(all.map((a) => a.title)).toEqual([0, 1, 2, 3, 4, 5, 6].map((i) => `Headline ${i}`));
+    const pages = [0, 3, 6].map((offset) => listArticlesPage(project, offset, 3));
+    expect(pages.map((p) => p.total)).toEqual([7, 7, 7]);
+    expect(pages.flatMap((p) => p.items)).toEqual(all);
   });
 
   it('refuses empty and binary input, naming the source, and stores nothing', () => {

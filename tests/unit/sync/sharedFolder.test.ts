@@ -9,12 +9,13 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getClaim, updateClaim } from '../../../electron/claims/claimStore';
 import { createProject, openProject } from '../../../electron/project/openProject';
+import { writeTransaction } from '../../../electron/project/writeTransaction';
 import { createClaimFromSpan } from '../../../electron/spans/spanStore';
 import { parseChangeFileName } from '../../../electron/sync/changeFile';
 import { listConflicts } from '../../../electron/sync/conflicts';
 import { watchSyncFolder } from '../../../electron/sync/folderWatcher';
 import { linkSyncFolder, syncRound, syncStatus, unlinkSyncFolder } from '../../../electron/sync/syncFolder';
-import { closeAll, createBase, dumpOf, fastTempDir, replicasOf, type Replica } from './replicas';
+import { absorbReplica, closeAll, createBase, dumpOf, fastTempDir, replicasOf, type Replica } from './replicas';
 
 const opened: Replica[][] = [];
 afterEach(() => {
@@ -143,6 +144,38 @@ describe('a shared folder', () => {
     expect(unlinkSyncFolder(ana.project).folder).toBeNull();
     expect(() => syncRound(ana.project)).toThrow(/not linked to a shared folder/);
     expect(() => linkSyncFolder(ana.project, path.join(folder, 'missing'))).toThrow(/no such folder/);
+  });
+
+  it('counts the changes not yet published exactly, through edits, a failed write, merges and a round', () => {
+    const { replicas, folder, claimId } = desk('Ana', 'Ben');
+    const [ana, ben] = replicas as [Replica, Replica];
+    linkSyncFolder(ana.project, folder);
+    const exact = () =>
+      (
+        ana.project.db
+          .prepare('SELECT count(*) AS n FROM sync_changes WHERE seq > ?')
+          .get((ana.project.db.prepare('SELECT published_seq AS s FROM sync_state').get() as { s: number }).s) as {
+          n: number;
+        }
+      ).n;
+    updateClaim(ana.project, claimId, { verdict: 'disputed' });
+    updateClaim(ana.project, claimId, { rationale: 'two figures' });
+    // A write that fails after logging its change leaves no gap in the log's numbering.
+    expect(() =>
+      writeTransaction(ana.project, () => {
+        updateClaim(ana.project, claimId, { claimant: 'Someone' });
+        throw new Error('disk full');
+      }),
+    ).toThrow('disk full');
+    updateClaim(ben.project, claimId, { claimant: 'Ministry' });
+    absorbReplica(ana, ben);
+    expect(syncStatus(ana.project).unpublished).toBe(exact());
+    expect(exact()).toBeGreaterThan(2);
+    syncRound(ana.project, folder);
+    expect(syncStatus(ana.project).unpublished).toBe(0);
+    updateClaim(ana.project, claimId, { verdict: 'verified' });
+    expect(syncStatus(ana.project).unpublished).toBe(exact());
+    expect(exact()).toBe(1);
   });
 
   it('notices a colleague’s new change file as it appears', async () => {
