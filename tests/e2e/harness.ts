@@ -15,7 +15,7 @@ import { emitEvent, installBridge, type BridgeStats } from './harness/fakePreloa
 import { HarnessWorkspace } from './harness/harnessWorkspace';
 import { HarnessHost } from './harness/harnessHost';
 import { HarnessSyncHost } from './harness/harnessSyncHost';
-import { APP_ORIGIN, assertRendererBuilt, serveRenderer } from './harness/serveRenderer';
+import { APP_ORIGIN, assertRendererBuilt, startRendererServer } from './harness/serveRenderer';
 import { createUi, type Ui } from './harness/ui';
 
 export interface WorkbenchOptions {
@@ -67,18 +67,18 @@ export async function openWorkbench(projectFile: string | null, opts: WorkbenchO
   };
   const syncHost = new HarnessSyncHost(workspace);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-chromium-'));
+  const server = await startRendererServer();
   let context: BrowserContext | undefined;
   try {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: chromiumPath(),
       headless: true,
-      args: chromiumArgs(),
+      args: [...chromiumArgs(), ...server.chromiumArgs],
       viewport: opts.viewport ?? { width: 1440, height: 900 },
       colorScheme: opts.colorScheme ?? 'light',
       deviceScaleFactor: 1,
       locale: 'en-GB',
     });
-    await serveRenderer(context);
     const stats = await installBridge(context, workspace, host, syncHost);
     const page = context.pages()[0] ?? (await context.newPage());
 
@@ -118,6 +118,7 @@ export async function openWorkbench(projectFile: string | null, opts: WorkbenchO
       },
       close: async () => {
         await ctx.close();
+        await server.close();
         workspace.close();
         fs.rmSync(profile, { recursive: true, force: true });
         const unexpected = [...errors, ...stats.internalErrors].filter(
@@ -128,6 +129,7 @@ export async function openWorkbench(projectFile: string | null, opts: WorkbenchO
     };
   } catch (err) {
     await context?.close();
+    await server.close();
     workspace.close();
     fs.rmSync(profile, { recursive: true, force: true });
     throw err;
