@@ -1,10 +1,13 @@
 /**
  * What a page in the app may not do: navigate anywhere (the UI is a single page; a link click in
  * an article would otherwise replace the app), open windows, attach webviews, or get device
- * permissions. Links to http(s) pages open in the user's browser instead. The Electron objects
- * are parameters so the rules can be checked with fakes.
+ * permissions. Links to http(s) pages open in the user's browser instead, and only when the user
+ * just clicked or pressed a key (one link per gesture, see userGesture.ts): a script's own
+ * window.open or navigation goes nowhere. The Electron objects are parameters so the rules can be
+ * checked with fakes.
  */
 import { isAppUrl } from './appOrigin';
+import { UserGesture } from './userGesture';
 
 export interface Preventable {
   preventDefault(): void;
@@ -15,6 +18,7 @@ export interface GuardableContents {
   on(event: 'will-navigate', listener: (event: Preventable, url: string) => void): unknown;
   on(event: 'will-redirect', listener: (event: Preventable, url: string) => void): unknown;
   on(event: 'will-attach-webview', listener: (event: Preventable) => void): unknown;
+  on(event: 'input-event', listener: (event: unknown, input: { type?: string }) => void): unknown;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
 }
 
@@ -28,9 +32,21 @@ export function isExternalLink(url: string): boolean {
   }
 }
 
-export function guardWebContents(contents: GuardableContents, openExternal: (url: string) => unknown): void {
+export interface GuardOptions {
+  /** The clock the gesture rule reads (tests move it on). */
+  now?: () => number;
+}
+
+export function guardWebContents(
+  contents: GuardableContents,
+  openExternal: (url: string) => unknown,
+  opts: GuardOptions = {},
+): void {
+  const gesture = new UserGesture(opts.now);
+  contents.on('input-event', (_event, input) => gesture.note(input));
   const leave = (url: string) => {
-    if (isExternalLink(url)) void Promise.resolve(openExternal(url)).catch(() => undefined);
+    // The gesture is spent only by a link that may leave, so a refused URL does not use up the click.
+    if (isExternalLink(url) && gesture.consume()) void Promise.resolve(openExternal(url)).catch(() => undefined);
   };
   contents.on('will-navigate', (event, url) => {
     event.preventDefault();

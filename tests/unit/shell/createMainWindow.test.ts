@@ -49,7 +49,7 @@ describe('the main window', () => {
     expect(e.defaultPrevented).toBe(true);
   });
 
-  it('refuses every navigation, sending web links to the browser instead', () => {
+  it('refuses every navigation, sending web links the user clicked to the browser instead', () => {
     const { win, opened } = openWindow();
     for (const url of [
       'https://news.example/article',
@@ -58,6 +58,7 @@ describe('the main window', () => {
       'javascript:alert(1)',
     ]) {
       const e = preventable();
+      win.webContents.userClicks();
       win.webContents.fire('will-navigate', e, url);
       expect(e.defaultPrevented).toBe(true);
     }
@@ -73,13 +74,17 @@ describe('the main window', () => {
     expect(redirect.defaultPrevented && webview.defaultPrevented).toBe(true);
   });
 
-  it('opens no new windows; http(s) links go to the browser, other schemes nowhere', () => {
+  it('opens no new windows; clicked http(s) links go to the browser, other schemes nowhere', () => {
     const { win, opened } = openWindow();
     const handler = win.webContents.windowOpenHandler!;
-    expect(handler({ url: 'https://www.state.gov/statement' })).toEqual({ action: 'deny' });
-    expect(handler({ url: 'http://example.org/' })).toEqual({ action: 'deny' });
-    expect(handler({ url: 'file:///home/user/.ssh/id_rsa' })).toEqual({ action: 'deny' });
-    expect(handler({ url: 'smb://server/share' })).toEqual({ action: 'deny' });
+    const clickThen = (url: string) => {
+      win.webContents.userClicks();
+      return handler({ url });
+    };
+    expect(clickThen('https://www.state.gov/statement')).toEqual({ action: 'deny' });
+    expect(clickThen('http://example.org/')).toEqual({ action: 'deny' });
+    expect(clickThen('file:///home/user/.ssh/id_rsa')).toEqual({ action: 'deny' });
+    expect(clickThen('smb://server/share')).toEqual({ action: 'deny' });
     expect(opened).toEqual(['https://www.state.gov/statement', 'http://example.org/']);
   });
 });

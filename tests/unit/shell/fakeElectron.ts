@@ -70,6 +70,11 @@ export class FakeWebContents extends Emitter {
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void {
     this.windowOpenHandler = handler;
   }
+  /** The user clicks in the page (Electron reports the input to the main process first). */
+  userClicks(): void {
+    this.fire('input-event', {}, { type: 'mouseDown' });
+    this.fire('input-event', {}, { type: 'mouseUp' });
+  }
 }
 
 export class FakeBrowserWindow extends Emitter {
