@@ -29,7 +29,14 @@ export interface MainWindowOptions {
   icon?: string;
   openExternal: (url: string) => unknown;
   onLoadError?: (err: unknown) => void;
+  /** Where the window goes (the project's remembered bounds); absent: the default size, centred. */
+  bounds?: { x: number; y: number; width: number; height: number };
+  /** The OS uses a dark theme (nativeTheme.shouldUseDarkColors): paint dark before the page loads. */
+  dark?: boolean;
 }
+
+/** The page's --bg in each theme (renderer/styles), so the window shows no flash of the other one. */
+export const WINDOW_BACKGROUND = { light: '#f6f5f1', dark: '#17171a' } as const;
 
 export function createMainWindow<W extends WindowLike>(
   BrowserWindow: WindowConstructor<W>,
@@ -38,11 +45,12 @@ export function createMainWindow<W extends WindowLike>(
   const win = new BrowserWindow({
     width: 1320,
     height: 860,
+    ...opts.bounds,
     minWidth: 880,
     minHeight: 560,
     show: false,
     title: 'Claimdesk',
-    backgroundColor: '#f6f5f1',
+    backgroundColor: opts.dark ? WINDOW_BACKGROUND.dark : WINDOW_BACKGROUND.light,
     ...(opts.icon ? { icon: opts.icon } : {}),
     webPreferences: {
       preload: opts.preloadPath,

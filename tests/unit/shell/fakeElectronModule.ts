@@ -33,6 +33,26 @@ export class FakeAppWindow extends FakeBrowserWindow {
   isMinimized() {
     return false;
   }
+  /** Where the window is; starts where the options put it (1320×860 at 0,0 by default). */
+  bounds = {
+    x: this.options.x ?? 0,
+    y: this.options.y ?? 0,
+    width: this.options.width ?? 0,
+    height: this.options.height ?? 0,
+  };
+  maximized = false;
+  getNormalBounds() {
+    return { ...this.bounds };
+  }
+  setBounds(bounds: { x: number; y: number; width: number; height: number }) {
+    this.bounds = { ...bounds };
+  }
+  isMaximized() {
+    return this.maximized;
+  }
+  maximize() {
+    this.maximized = true;
+  }
   restore() {}
   focus() {}
 }
@@ -56,11 +76,15 @@ class FakeApp extends EventEmitter {
   getVersion() {
     return '0.1.0';
   }
+  /** False plays a second launch: another Claimdesk already holds the single-instance lock. */
+  gotLock = true;
   requestSingleInstanceLock() {
-    return true;
+    return this.gotLock;
   }
+  /** Resolves `whenReady` (tests may hold it back to play events that come before ready). */
+  ready: Promise<void> = Promise.resolve();
   whenReady() {
-    return Promise.resolve();
+    return this.ready;
   }
   isReady() {
     return true;
@@ -80,6 +104,9 @@ export const fake = {
   menus: [] as MenuItemConstructorOptions[][],
   errors: [] as string[],
   permissionHandlers: 0,
+  /** The displays' work areas; getDisplayMatching answers the first one (one monitor). */
+  workAreas: [{ x: 0, y: 0, width: 1920, height: 1080 }],
+  dark: false,
 };
 
 export const electronModule = {
@@ -109,4 +136,13 @@ export const electronModule = {
     },
   },
   shell: { openExternal: () => Promise.resolve() },
+  nativeTheme: {
+    get shouldUseDarkColors() {
+      return fake.dark;
+    },
+  },
+  screen: {
+    getDisplayMatching: () => ({ workArea: fake.workAreas[0]! }),
+    getAllDisplays: () => fake.workAreas.map((workArea) => ({ workArea })),
+  },
 };
