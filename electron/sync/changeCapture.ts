@@ -31,6 +31,8 @@ export class ChangeCapture {
     readonly replicaId: string,
     private readonly actor: () => string,
     private readonly tables: readonly SyncedTable[] = SYNC_TABLES,
+    /** The wall clock in milliseconds (unloggedChanges.ts stamps from the rows' own times instead). */
+    private readonly now: () => number = Date.now,
   ) {}
 
   private stmt(sql: string): Statement {
@@ -51,7 +53,7 @@ export class ChangeCapture {
   /** The next clock stamp of this project, persisted in the same transaction. */
   nextStamp(): string {
     const { clock } = this.stmt('SELECT clock FROM sync_state WHERE id = 1').get() as { clock: string };
-    const stamp = nextHlc(clock, Date.now(), this.replicaId);
+    const stamp = nextHlc(clock, this.now(), this.replicaId);
     this.stmt('UPDATE sync_state SET clock = ? WHERE id = 1').run(stamp);
     return stamp;
   }

@@ -8,8 +8,8 @@
  * so a foreign, damaged, altered or newer-format file is refused, naming the file (and for a newer
  * format the Claimdesk version it needs) before anything is written. The checks and the merge run
  * on a consistent snapshot in a private temporary folder (see snapshotProjectFile), brought to
- * this version's format if it is older, attached, and absorbed in one write transaction: a merge
- * killed midway leaves the project as it was.
+ * this version's format if it is older, its unlogged changes recorded (unloggedChanges.ts), attached,
+ * and absorbed in one write transaction: a merge killed midway leaves the project as it was.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -24,6 +24,7 @@ import type { Project } from '../project/project';
 import { assertWritable } from '../project/writeGuard';
 import { absorbFile } from './attachedSource';
 import { listConflicts } from './conflicts';
+import { recordUnloggedChanges } from './unloggedChanges';
 
 export interface MergeOptions {
   /** Merge even when OTHER was created as a different project (not a copy of this one). */
@@ -77,6 +78,8 @@ export function snapshotProjectFile(file: string, dest: string, actor: string): 
     }
   }
   if (schemaVersion < LATEST_SCHEMA_VERSION) openProject(dest, { actor }).close();
+  // Changes the file marked but never logged come along too, or their history would arrive alone.
+  recordUnloggedChanges(dest);
 }
 
 /** Size and modification time of a file, or null when it is absent or empty. */

@@ -5,6 +5,7 @@
  */
 import { getArticleSummary, getArticleText } from '../../articles/articleStore';
 import { updateClaim, type ClaimFields } from '../../claims/claimStore';
+import { writeTransaction } from '../../project/writeTransaction';
 import { createClaimFromSpan, linkSpan } from '../../spans/spanStore';
 import { stringOption, type Command } from '../command';
 import { usageError } from '../cliError';
@@ -99,11 +100,13 @@ export const annotateCommand: Command = {
         return { span, claim, claimCreated: true, occurrence: match.occurrence, articleTitle: article.title };
       }
       const claimId = resolveClaimId(project, claimArg);
-      return project.db.transaction(() => {
+      // One write transaction (not a plain db.transaction): only the outermost writeTransaction
+      // records the change in the sync log, so a colleague merging this file gets it.
+      return writeTransaction(project, () => {
         const span = linkSpan(project, claimId, range);
         const claim = updateClaim(project, claimId, { verdict: fields.verdict, claimant: fields.claimant });
         return { span, claim, claimCreated: false, occurrence: match.occurrence, articleTitle: article.title };
-      })();
+      });
     });
 
     const { span, claim } = done;

@@ -46,7 +46,7 @@ async function twoCopies() {
   const claimId = annotated.json<{ claim: { id: string } }>().claim.id;
   const ben = path.join(dir, 'ben.claimdesk');
   fs.copyFileSync(ana, ben);
-  return { dir, ana, ben, claimId };
+  return { dir, ana, ben, claimId, articleId };
 }
 
 describe('claimdesk merge, conflicts and sync', () => {
@@ -100,6 +100,35 @@ describe('claimdesk merge, conflicts and sync', () => {
     expect(after.stderr).toContain('No conflicts.');
     const claims = await claimdesk(['claims', t.ana, '--json']);
     expect(claims.json<{ claims: { verdict: string }[] }>().claims[0]!.verdict).toBe('disputed');
+  }, 60_000);
+
+  it('regression: a highlight and verdict added with annotate --claim reach a colleague who merges the file', async () => {
+    const t = await twoCopies();
+    const quote = 'at least 4 American citizens';
+    const annotated = await claimdesk([
+      'annotate',
+      t.ana,
+      '--article',
+      t.articleId,
+      '--quote',
+      quote,
+      '--claim',
+      t.claimId,
+      '--status',
+      'disputed',
+      '--as',
+      'Ana',
+    ]);
+    expect(annotated.code).toBe(0);
+
+    const merged = await claimdesk(['merge', t.ben, t.ana, '--json']);
+    expect(merged.code).toBe(0);
+    const claims = await claimdesk(['claims', t.ben, '--json']);
+    const [claim] = claims.json<{ claims: { verdict: string; spans: { exact: string }[] }[] }>().claims;
+    expect(claim!.verdict).toBe('disputed');
+    expect(claim!.spans.map((s) => s.exact).sort()).toEqual([QUOTE, quote].sort());
+    const history = await claimdesk(['history', t.ben, t.claimId, '--json']);
+    expect(history.stdout).toContain(quote);
   }, 60_000);
 
   it('refuses files that cannot be merged with the documented exit codes, naming them', async () => {
