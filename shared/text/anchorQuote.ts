@@ -6,17 +6,23 @@
  *    stored context wins (ties go to the one nearest the old position).
  * 2. With no exact occurrence, an approximate match (at most a quarter of the quote's characters
  *    edited) is searched near the old position first, in widening windows, then in the whole text,
- *    and again the context decides between equally close matches.
+ *    and the match is chosen by weighing its edits against how much of the context surrounds it.
  * 3. A short quote whose one word was replaced can exceed a quarter; near the old position a match
  *    with up to 40% edited is accepted when its surroundings confirm it (at least half of the stored
  *    prefix and suffix still match), as Hypothesis's matcher weighs context against quote errors.
+ * An approximate match is then grown to whole words at each end where the stored quote itself
+ * began or ended on a word boundary (shared/text/snapRange.ts), and its distance is measured again
+ * on what it now covers, so a match that only fits by cutting a word ("have been se") is judged
+ * by the whole word. Every anchor lies on code-point boundaries, never inside a surrogate pair.
  * A quote that cannot be found within those limits is orphaned by the caller, never guessed.
  *
  * Speed (bench/ "re-anchor"): the approximate search computes only the rows of the dynamic
  * programme that can still end within the allowed edits (Ukkonen's cut-off), and the windows
  * widen from a few hundred characters, so an edited quote costs well under a millisecond.
  */
+import { editDistanceWithin } from './editDistance';
 import type { QuoteSelector } from './quoteSelector';
+import { insideWord, snapToCodePoints, snapToWords, type SnapEnds } from './snapRange';
 
 export interface Anchor {
   start: number;
@@ -42,33 +48,51 @@ function commonPrefix(a: string, b: string): number {
   return n;
 }
 
-/** How well the text around [start, end) matches the stored context: characters in common. */
-function contextScore(text: string, start: number, end: number, sel: QuoteSelector): number {
+/** How much of the stored context surrounds [start, end): characters in common before and after. */
+function contextMatch(text: string, start: number, end: number, sel: QuoteSelector) {
   const before = text.slice(Math.max(0, start - sel.prefix.length), start);
   const after = text.slice(end, end + sel.suffix.length);
-  return commonSuffix(before, sel.prefix) + commonPrefix(after, sel.suffix);
+  return { before: commonSuffix(before, sel.prefix), after: commonPrefix(after, sel.suffix) };
+}
+
+function contextScore(text: string, start: number, end: number, sel: QuoteSelector): number {
+  const { before, after } = contextMatch(text, start, end, sel);
+  return before + after;
+}
+
+/**
+ * How good an approximate match is, weighing the quote's errors against its context the way
+ * Hypothesis's matcher does (quote 50, prefix 20, suffix 20): one more edit is worth it when it
+ * brings back enough of the context ("set free from prisons" over "set| free from prisons").
+ */
+function fuzzyWeight(text: string, start: number, end: number, distance: number, sel: QuoteSelector): number {
+  const { before, after } = contextMatch(text, start, end, sel);
+  const fraction = (n: number, of: number) => (of > 0 ? n / of : 0);
+  return (
+    50 * (1 - distance / sel.exact.length) +
+    20 * fraction(before, sel.prefix.length) +
+    20 * fraction(after, sel.suffix.length)
+  );
 }
 
 interface Candidate extends Anchor {
+  /** Characters of context in common (see contextConfirms). */
   score: number;
+  /** Higher is better: the context score for exact matches, fuzzyWeight for approximate ones. */
+  weight: number;
 }
 
 function better(a: Candidate, b: Candidate | undefined, hint: number): boolean {
   if (!b) return true;
-  if (a.distance !== b.distance) return a.distance < b.distance;
-  if (a.score !== b.score) return a.score > b.score;
+  if (a.weight !== b.weight) return a.weight > b.weight;
   return Math.abs(a.start - hint) < Math.abs(b.start - hint);
 }
 
 function exactCandidates(text: string, sel: QuoteSelector, hint: number): Candidate | undefined {
   let best: Candidate | undefined;
   for (let i = text.indexOf(sel.exact); i !== -1; i = text.indexOf(sel.exact, i + 1)) {
-    const c = {
-      start: i,
-      end: i + sel.exact.length,
-      distance: 0,
-      score: contextScore(text, i, i + sel.exact.length, sel),
-    };
+    const score = contextScore(text, i, i + sel.exact.length, sel);
+    const c = { start: i, end: i + sel.exact.length, distance: 0, score, weight: score };
     if (better(c, best, hint)) best = c;
   }
   return best;
@@ -118,6 +142,17 @@ function approximate(text: string, pattern: string, from: number, to: number, ma
   return found;
 }
 
+/** Which ends of an approximate match to grow to whole words: those where the quote did not cut a word. */
+function wordEnds(sel: QuoteSelector): SnapEnds {
+  const joined = sel.prefix + sel.exact + sel.suffix;
+  const first = sel.prefix.length;
+  const last = first + sel.exact.length;
+  return {
+    start: !insideWord(joined, first),
+    end: !insideWord(joined, last),
+  };
+}
+
 function fuzzyCandidates(
   text: string,
   sel: QuoteSelector,
@@ -128,9 +163,24 @@ function fuzzyCandidates(
 ): Candidate | undefined {
   const maxEdits = Math.floor(sel.exact.length * ratio);
   if (maxEdits === 0) return undefined;
+  const ends = wordEnds(sel);
+  const seen = new Set<string>();
   let best: Candidate | undefined;
   for (const a of approximate(text, sel.exact, Math.max(0, from), Math.min(text.length, to), maxEdits)) {
-    const c = { ...a, score: contextScore(text, a.start, a.end, sel) };
+    const { start, end } = snapToWords(text, a.start, a.end, ends);
+    const key = `${start}:${end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const distance =
+      start === a.start && end === a.end ? a.distance : editDistanceWithin(sel.exact, text.slice(start, end), maxEdits);
+    if (distance > maxEdits) continue;
+    const c = {
+      start,
+      end,
+      distance,
+      score: contextScore(text, start, end, sel),
+      weight: fuzzyWeight(text, start, end, distance, sel),
+    };
     if (better(c, best, hint)) best = c;
   }
   return best;
@@ -162,5 +212,8 @@ export function anchorQuote(text: string, sel: QuoteSelector, hint: number): Anc
     if (loose && contextConfirms(loose, sel)) found = loose;
   }
   found ??= fuzzyCandidates(text, sel, hint, 0, text.length);
-  return found ? { start: found.start, end: found.end, distance: found.distance } : null;
+  if (!found) return null;
+  // Already whole code points unless the stored quote itself began or ended on half a pair.
+  const { start, end } = snapToCodePoints(text, found.start, found.end);
+  return { start, end, distance: found.distance };
 }

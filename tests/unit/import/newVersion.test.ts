@@ -100,4 +100,47 @@ describe('a new version of an article', () => {
     );
     expect(getArticle(project, article.id).title).toBe('Desk memo');
   });
+
+  it('writes a "re-anchored" history row with the old and new offsets when a highlight moves', async () => {
+    const { project } = newTempProject();
+    open.push(project);
+    const dir = tempDir();
+    const a = path.join(dir, 'memo.txt');
+    fs.writeFileSync(a, 'Desk memo\n\nThe ministry said 116 were freed on Monday.\n\nFamilies are still waiting.');
+    const { article } = await importArticleFile(project, a);
+    const { claim } = highlight(project, article.id, 'The ministry said 116 were freed on Monday.');
+    const before = listAppearances(project, claim.id)[0]!;
+    fs.writeFileSync(
+      a,
+      'Desk memo\n\nUpdated at noon.\n\nThe ministry said 116 were freed on Monday.\n\nFamilies wait.',
+    );
+    await importArticleFile(project, a, article.id);
+    const after = listAppearances(project, claim.id)[0]!;
+    expect(after.start).toBe(before.start + 'Updated at noon.\n\n'.length);
+    expect(claimHistory(project, claim.id).at(-1)).toMatchObject({
+      entity: 'span',
+      action: 'update',
+      field: 're-anchored',
+      oldValue: `${before.start}–${before.end}`,
+      newValue: `${after.start}–${after.end}`,
+    });
+  });
+
+  it('keeps whole emoji in a re-anchored highlight and its context (regression: "cheered 🎉" to "🎊🎊")', async () => {
+    const { project } = newTempProject();
+    open.push(project);
+    const dir = tempDir();
+    const a = path.join(dir, 'crowd.txt');
+    fs.writeFileSync(a, 'Crowd\n\nThe crowd cheered 🎉 as the buses left the prison gates.');
+    const { article } = await importArticleFile(project, a);
+    const { claim } = highlight(project, article.id, 'cheered 🎉');
+    fs.writeFileSync(a, 'Crowd\n\nThe crowd cheered 🎊🎊 as the buses left the prison gates.');
+    expect((await importArticleFile(project, a, article.id)).newVersion).toEqual({ reanchored: 1, orphaned: 0 });
+    const span = listAppearances(project, claim.id)[0]!;
+    const text = getArticle(project, article.id).plainText;
+    expect(text.slice(span.start, span.end)).toBe('cheered 🎊');
+    const stored = project.db.prepare('SELECT exact, prefix, suffix FROM spans').get() as Record<string, string>;
+    expect(Object.values(stored).join('')).not.toMatch(/[\uD800-\uDFFF]/u);
+    expect(stored.suffix.startsWith('🎊 as the buses')).toBe(true);
+  });
 });
