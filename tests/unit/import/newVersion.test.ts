@@ -139,7 +139,11 @@ describe('a new version of an article', () => {
     const span = listAppearances(project, claim.id)[0]!;
     const text = getArticle(project, article.id).plainText;
     expect(text.slice(span.start, span.end)).toBe('cheered 🎊');
-    const stored = project.db.prepare('SELECT exact, prefix, suffix FROM spans').get() as Record<string, string>;
+    const stored = project.db.prepare('SELECT exact, prefix, suffix FROM spans').get() as {
+      exact: string;
+      prefix: string;
+      suffix: string;
+    };
     expect(Object.values(stored).join('')).not.toMatch(/[\uD800-\uDFFF]/u);
     expect(stored.suffix.startsWith('🎊 as the buses')).toBe(true);
   });
