@@ -11,6 +11,7 @@ import { APPLICATION_ID, APP_VERSION_FOR_SCHEMA, SQLITE_HEADER } from './project
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import { nativeBindingOption } from './nativeBinding';
 import { compareSchema, describeSchemaDifference } from '../security/expectedSchema';
+import { readablePathFor, readUntouched } from '../security/untouchedRead';
 import type { Project } from './project';
 import { enableSync } from '../sync/enableSync';
 import { readRequiredApp } from '../sync/formatRequirement';
@@ -45,9 +46,15 @@ export function inspectProjectFile(file: string): { schemaVersion: number } {
   if (header.length < 100 || header.subarray(0, 16).toString('latin1') !== SQLITE_HEADER) {
     throw new ClaimdeskError('invalid-input', `${file}: not a Claimdesk project (it is not a SQLite database).`);
   }
+  // Through a private copy when reading in place would leave -wal/-shm beside a file we may refuse.
+  return readUntouched(file, (readable) => inspectDatabase(file, readable));
+}
+
+/** The database checks of inspectProjectFile, on `readable` (the file or its private copy). */
+function inspectDatabase(file: string, readable: string): { schemaVersion: number } {
   let db: Database.Database | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true, ...nativeBindingOption() });
+    db = new Database(readable, { readonly: true, fileMustExist: true, ...nativeBindingOption() });
     db.pragma('trusted_schema = OFF');
     db.pragma('cell_size_check = ON');
     const appId = db.pragma('application_id', { simple: true }) as number;
@@ -144,12 +151,31 @@ export function openProject(file: string, opts: OpenOptions): Project {
   const { schemaVersion } = inspectProjectFile(file);
   const readOnly = opts.readOnly ?? false;
   if (readOnly) {
-    const db = new Database(file, { readonly: true, fileMustExist: true, ...nativeBindingOption() });
-    db.pragma('trusted_schema = OFF');
-    if (schemaVersion === LATEST_SCHEMA_VERSION) return wrap(db, file, opts.actor, true);
+    // Reading must leave nothing beside the file (no -wal/-shm): a private copy when needed, kept until close.
+    const readable = readablePathFor(file);
+    let db: Database.Database;
+    try {
+      db = new Database(readable.path, { readonly: true, fileMustExist: true, ...nativeBindingOption() });
+      db.pragma('trusted_schema = OFF');
+    } catch (err) {
+      readable.dispose();
+      throw err;
+    }
+    if (schemaVersion === LATEST_SCHEMA_VERSION) {
+      const project = wrap(db, file, opts.actor, true);
+      project.close = () => {
+        try {
+          db.close();
+        } finally {
+          readable.dispose();
+        }
+      };
+      return project;
+    }
     // An older file is read through an upgraded copy in memory: the file itself stays as it is.
     const image = db.serialize();
     db.close();
+    readable.dispose();
     // Header bytes 18-19 say "WAL"; an in-memory database cannot use WAL, so mark it rollback-journal.
     image[18] = 1;
     image[19] = 1;

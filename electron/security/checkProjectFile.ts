@@ -3,7 +3,8 @@
  * is it Claimdesk's (application id), which format version, does SQLite's full integrity_check
  * pass, does its schema hold only the objects Claimdesk creates, and who (if anyone) has it open.
  * Unlike inspectProjectFile, which stops at the first problem, this looks at everything it can and
- * never changes the file (read-only connection, trusted_schema off, nothing in the file run).
+ * never changes the file (read-only connection, trusted_schema off, nothing in the file run) nor
+ * leaves anything beside it (see untouchedRead.ts).
  */
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
@@ -12,6 +13,7 @@ import { LATEST_SCHEMA_VERSION } from '../project/migrations';
 import { nativeBindingOption } from '../project/nativeBinding';
 import { APPLICATION_ID, SQLITE_HEADER } from '../project/projectFormat';
 import { compareSchema } from './expectedSchema';
+import { readUntouched } from './untouchedRead';
 
 export type CheckVerdict = 'ok' | 'not-found' | 'not-sqlite' | 'foreign' | 'newer-version' | 'damaged' | 'altered';
 
@@ -67,9 +69,18 @@ export function checkProjectFile(file: string): CheckReport {
   if (head.length < 100 || head.subarray(0, 16).toString('latin1') !== SQLITE_HEADER) {
     return done('not-sqlite', 'It is not a SQLite database, so not a Claimdesk project.');
   }
+  // A file that is only checked is left exactly as found: no -wal/-shm appear beside it.
+  return readUntouched(file, (readable) => checkDatabase(readable, report, done));
+}
+
+function checkDatabase(
+  readable: string,
+  report: CheckReport,
+  done: (verdict: CheckVerdict, problem?: string) => CheckReport,
+): CheckReport {
   let db: Database.Database | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true, ...nativeBindingOption() });
+    db = new Database(readable, { readonly: true, fileMustExist: true, ...nativeBindingOption() });
     db.pragma('trusted_schema = OFF');
     db.pragma('cell_size_check = ON');
     report.applicationId = db.pragma('application_id', { simple: true }) as number;

@@ -1,7 +1,8 @@
 /**
  * Project files made by someone else, or damaged on the way: each is refused with a message that
  * names the file and the problem (or, when the damage is harmless, opened as a sound project);
- * nothing stored in the file runs, the file's bytes do not change, and the process survives.
+ * nothing stored in the file runs, the file's bytes do not change, no file appears beside it
+ * (-wal, -shm: refusing or checking a file leaves it exactly as found), and the process survives.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { ClaimdeskError } from '../../../shared/ipc/result';
 import { createClaim } from '../../../electron/claims/claimStore';
 import { openProject } from '../../../electron/project/openProject';
 import { MIGRATIONS } from '../../../electron/project/migrations';
+import { checkProjectFile } from '../../../electron/security/checkProjectFile';
 import { expectedSchemaObjects } from '../../../electron/security/expectedSchema';
 import { sampleProject, tempDir } from '../../helpers/tempProject';
 import { fileHash } from './projectDump';
@@ -30,9 +32,20 @@ function realProjectFile(name: string): string {
   return file;
 }
 
-/** Opens `file` for writing, expecting a refusal; returns the message. The file must not change. */
+/** The files beside `file` that belong to it (-wal, -shm, -journal, .lock, ...). */
+const besides = (file: string) =>
+  fs
+    .readdirSync(path.dirname(file))
+    .filter((n) => n.startsWith(path.basename(file)))
+    .sort();
+
+/**
+ * Opens `file` for writing, expecting a refusal; returns the message. The file must not change,
+ * and nothing may appear beside it; `claimdesk check`'s report leaves it just as untouched.
+ */
 function refusal(file: string): string {
   const before = fileHash(file);
+  const beside = besides(file);
   let message = '';
   try {
     openProject(file, { actor: 'Test Checker' }).close();
@@ -43,6 +56,10 @@ function refusal(file: string): string {
   expect(message, `${path.basename(file)} was opened`).not.toBe('');
   expect(message).toContain(file);
   expect(fileHash(file)).toBe(before);
+  expect(besides(file), 'files left beside a refused file').toEqual(beside);
+  expect(checkProjectFile(file).ok).toBe(false);
+  expect(fileHash(file)).toBe(before);
+  expect(besides(file), 'files left beside a checked file').toEqual(beside);
   return message;
 }
 
@@ -96,6 +113,29 @@ describe('hostile project files', () => {
        CREATE TRIGGER steal AFTER INSERT ON claims BEGIN INSERT INTO loot VALUES (new.text); UPDATE articles SET title = 'pwned'; END;`,
     );
     expect(refusal(file)).toMatch(/altered outside Claimdesk.*trigger "steal"/);
+  });
+
+  it('refuses a planted trigger in a file still in WAL mode, leaving no -wal or -shm beside it', () => {
+    const file = realProjectFile('wal-trigger.claimdesk');
+    const db = new Database(file);
+    db.exec(`CREATE TRIGGER wal_steal AFTER INSERT ON claims BEGIN UPDATE articles SET title = 'pwned'; END;`);
+    db.close();
+    expect(db.open).toBe(false);
+    expect(fs.readFileSync(file)[18]).toBe(2);
+    expect(besides(file)).toEqual([path.basename(file)]);
+    expect(refusal(file)).toMatch(/trigger "wal_steal"/);
+    expect(checkProjectFile(file)).toMatchObject({ verdict: 'altered' });
+  });
+
+  it('checks and opens read-only a sound closed project without leaving anything beside it', () => {
+    const file = realProjectFile('read-only.claimdesk');
+    const before = fileHash(file);
+    expect(checkProjectFile(file)).toMatchObject({ verdict: 'ok' });
+    const project = openProject(file, { actor: 'Reader', readOnly: true });
+    expect(project.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    project.close();
+    expect(besides(file)).toEqual([path.basename(file)]);
+    expect(fileHash(file)).toBe(before);
   });
 
   it('refuses a view that shadows a table name, and a trigger that calls a function', () => {
@@ -155,6 +195,7 @@ describe('hostile project files', () => {
             expect(err).toBeInstanceOf(ClaimdeskError);
             expect((err as Error).message).toContain(file);
             expect(fileHash(file)).toBe(before);
+            expect(besides(file)).toEqual([path.basename(file)]);
             refused++;
             return;
           }
