@@ -38,6 +38,8 @@ export interface SpanJson {
   start: number;
   end: number;
   exact: string;
+  /** True when a new version of the article no longer holds the passage: start/end are where it last was. */
+  orphaned: boolean;
 }
 
 export interface HistoryJson {
@@ -81,6 +83,7 @@ export const spanJson = (s: Span): SpanJson => ({
   start: s.start,
   end: s.end,
   exact: s.exact,
+  orphaned: s.orphaned,
 });
 
 export const historyJson = (h: HistoryEntry): HistoryJson => ({
@@ -98,6 +101,6 @@ export const historyJson = (h: HistoryEntry): HistoryJson => ({
 export const SHAPE_DOC = {
   article: '{ id, title, outlet, author, publishedAt, url, highlightCount }',
   claim: '{ id, text, claimant, verdict, rationale, createdAt, createdBy, updatedAt, updatedBy, evidenceCount }',
-  span: '{ id, articleId, claimId, start, end, exact }',
+  span: '{ id, articleId, claimId, start, end, exact, orphaned }',
   history: '{ at, actor, entity, entityId, action, field, oldValue, newValue }',
 } as const;

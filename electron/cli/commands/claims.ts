@@ -15,8 +15,10 @@ export function formatClaim(c: ClaimJson, spans: ClaimWithSpans['spans'] = []): 
   if (c.claimant) lines.push(`  claimant:  ${c.claimant}`);
   if (c.rationale) lines.push(`  rationale: ${c.rationale.replace(/\s+/g, ' ').trim()}`);
   for (const s of spans) {
+    // An orphaned span's offsets are where it was before the article's new version; say so.
+    const where = s.orphaned ? 'ORPHANED' : `${s.start}-${s.end}`;
     lines.push(
-      `  span ${s.id}  article ${s.articleId}  ${s.start}-${s.end}  ${quoted(s.exact, 70)}  (${quoted(s.articleTitle, 40)})`,
+      `  span ${s.id}  article ${s.articleId}  ${where}  ${quoted(s.exact, 70)}  (${quoted(s.articleTitle, 40)})`,
     );
   }
   return lines.join('\n');
@@ -31,11 +33,13 @@ export const claimsCommand: Command = {
   details: [
     'Claims are listed oldest first; each claim\'s highlights ("spans") in article import order,',
     "then by position. start and end are offsets into the article's plain text (UTF-16 code units),",
-    'the same offsets the app and exported reports use. Opens the project read-only.',
+    'the same offsets the app and exported reports use. A span whose passage a new version of its',
+    'article no longer holds is orphaned: listed as ORPHANED (orphaned: true in JSON, start and end',
+    'then being where it last was) and not drawn in the article. Opens the project read-only.',
   ].join('\n'),
   jsonShape: [
     '{ "claims": [ { id, text, claimant, verdict, rationale, createdAt, createdBy, updatedAt, updatedBy,',
-    '                evidenceCount, "spans": [ { id, articleId, claimId, start, end, exact, articleTitle } ] } ] }',
+    '                evidenceCount, "spans": [ { id, articleId, claimId, start, end, exact, orphaned, articleTitle } ] } ] }',
   ].join('\n'),
   run(ctx) {
     const claims = withProject(ctx.args[0]!, { actor: ctx.actor(), readOnly: true }, (project): ClaimWithSpans[] => {

@@ -2,10 +2,13 @@
  * `claimdesk import FILE ARTICLE...`: adds article files to a project with the same importer as the
  * app's File → Import (electron/import/importText.ts `importArticleFile`). Each file is imported on
  * its own, all or nothing; a file that fails is reported and the others still go in. A text already
- * in the project is reported as present, not added twice and not an error.
+ * in the project is reported as present, not added twice and not an error. A folder stands for the
+ * supported files inside it. A new version of an article (same URL) says how many highlights were
+ * re-anchored and how many orphaned, since orphaned ones need the checker's attention.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { importableFilesIn } from '../../import/folderFiles';
 import type { Project } from '../../project/project';
 import type { Command } from '../command';
 import { toErrorReport } from '../errorReport';
@@ -23,6 +26,7 @@ export const DOCUMENTED_FORMATS = ['.txt', '.md', '.markdown', '.html', '.htm', 
 
 type FileResult =
   | { file: string; status: 'imported' | 'duplicate'; article: ArticleJson }
+  | { file: string; status: 'new-version'; article: ArticleJson; reanchored: number; orphaned: number }
   | {
       file: string;
       status: 'annotations';
@@ -55,7 +59,9 @@ async function importOne(project: Project, file: string): Promise<FileResult> {
     const annotations = await importAnnotations(project, file);
     if (annotations) return annotations;
     const outcome = await importArticleFile(project, file);
-    return { file, status: outcome.duplicate ? 'duplicate' : 'imported', article: articleJson(outcome.article) };
+    const article = articleJson(outcome.article);
+    if (outcome.newVersion) return { file, status: 'new-version', article, ...outcome.newVersion };
+    return { file, status: outcome.duplicate ? 'duplicate' : 'imported', article };
   } catch (err) {
     const report = toErrorReport(err, project.path);
     return {
@@ -66,7 +72,28 @@ async function importOne(project: Project, file: string): Promise<FileResult> {
   }
 }
 
-const STATUS_LABEL = { imported: 'imported', duplicate: 'present' } as const;
+const STATUS_LABEL = { imported: 'imported', duplicate: 'present', 'new-version': 'new-version' } as const;
+
+/** The files an ARTICLE argument stands for: itself, or a folder's supported files in name order. */
+function filesOf(arg: string): string[] | FileResult {
+  let isFolder = false;
+  try {
+    isFolder = fs.statSync(arg).isDirectory();
+  } catch {
+    return [arg]; // the importer reports a missing file with its usual message
+  }
+  if (!isFolder) return [arg];
+  const files = importableFilesIn(arg, DOCUMENTED_FORMATS);
+  if (files.length) return files;
+  const message = `${arg}: the folder holds no file Claimdesk imports (${DOCUMENTED_FORMATS.join(' ')}).`;
+  return { file: arg, status: 'failed', error: { type: 'invalid-input', message, exitCode: ExitCode.invalidInput } };
+}
+
+/** The table's title cell: a new version also says what happened to its highlights. */
+function titleCell(r: Exclude<FileResult, { status: 'failed' | 'annotations' }>): string {
+  if (r.status !== 'new-version') return r.article.title;
+  return `${r.article.title} (${r.reanchored} highlights re-anchored, ${r.orphaned} orphaned)`;
+}
 
 export const importCommand: Command = {
   name: 'import',
@@ -74,24 +101,30 @@ export const importCommand: Command = {
   synopsis: 'import FILE ARTICLE...',
   args: [
     { name: 'FILE', description: 'the project file' },
-    { name: 'ARTICLE', description: 'article files to import', variadic: true },
+    { name: 'ARTICLE', description: 'article files, or folders of them, to import', variadic: true },
   ],
   options: {},
   details: [
     `Formats, by extension: ${DOCUMENTED_FORMATS.join(' ')} (text must be UTF-8 or UTF-16 with a BOM).`,
     'The same reader as the app: for plain text the first line is the headline, and a byline, a date',
     'and the outlet under it are read as metadata.',
+    'A folder imports every supported file inside it (sub-folders too, hidden files skipped), in',
+    'name order; one with none is an error (4).',
     'Each file is imported whole or not at all. A text the project already holds is reported as',
     '"present" ("duplicate" in JSON) and not added again. A missing, unreadable, empty, binary or',
     'unsupported file is reported on stderr and the other files are still imported; the exit code is',
     'then that of the first failure (3 for a missing file, 4 for the others).',
     'A W3C Web Annotation file (.jsonld/.json, as `export --format w3c` writes) restores its highlights',
     'onto the articles it names (matched by id or URL); importing it twice adds nothing.',
+    'A file from the same URL as an article already in the project is a new version of it: its',
+    'highlights are re-found in the new text; those that cannot be are kept, listed as orphaned on',
+    'their claims (see `claims`). Reported as "new-version" with both counts.',
     'Without --json, one line per imported or present file on stdout: STATUS ID TITLE FILE.',
   ].join('\n'),
   jsonShape: [
-    '{ "results": [ one per ARTICLE, in order:',
+    '{ "results": [ one per file (a folder: one per file inside it), in order:',
     `    { "file", "status": "imported" | "duplicate", "article": ${SHAPE_DOC.article} }`,
+    `  | { "file", "status": "new-version", "article": ${SHAPE_DOC.article}, "reanchored", "orphaned" }`,
     '  | { "file", "status": "annotations", "restored", "alreadyPresent", "unplaced": [ { "id", "reason" } ] }',
     '  | { "file", "status": "failed", "error": { "type", "message", "exitCode" } } ] }',
   ].join('\n'),
@@ -100,7 +133,11 @@ export const importCommand: Command = {
     const project = openProjectForCli(projectFile!, { actor: ctx.actor(), readOnly: false });
     const results: FileResult[] = [];
     try {
-      for (const file of files) results.push(await importOne(project, file));
+      for (const arg of files) {
+        const expanded = filesOf(arg);
+        if (!Array.isArray(expanded)) results.push(expanded);
+        else for (const file of expanded) results.push(await importOne(project, file));
+      }
     } finally {
       project.close();
     }
@@ -117,7 +154,7 @@ export const importCommand: Command = {
                 r.file,
               ],
             ]
-          : [[STATUS_LABEL[r.status], r.article.id, r.article.title, r.file]],
+          : [[STATUS_LABEL[r.status], r.article.id, titleCell(r), r.file]],
     );
     return {
       json: { results },
