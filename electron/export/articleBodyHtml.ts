@@ -2,7 +2,8 @@
  * Renders an article's stored rich body (serialized Lexical state) as report HTML, with its
  * highlights drawn in place. It walks the nodes with the same offset rule as the plain-text
  * projection, so a span's offsets land on exactly the characters the checker highlighted.
- * Each highlight ends with a numbered marker pointing to its claim's entry in the report.
+ * Each highlight ends with a numbered marker pointing to its claim's entry in the report, placed
+ * after the word the highlight ends in (see markerOffset.ts), never inside it.
  */
 import { BLOCK_SEPARATOR, INLINE_ELEMENT_TYPES } from '../../shared/text/plainTextProjection';
 import { highlightSegments } from '../../shared/text/highlightSegments';
@@ -27,13 +28,19 @@ class BodyWriter {
   private offset = 0;
   private readonly out: string[] = [];
   private readonly endsAt = new Map<number, ReportHighlight[]>();
+  /** Marker offsets that are not also a highlight's end, where a text run must be cut. */
+  private readonly movedMarkers: number[];
 
   constructor(private readonly highlights: ReportHighlight[]) {
     for (const h of highlights) {
-      const list = this.endsAt.get(h.end) ?? [];
+      const list = this.endsAt.get(h.markerAt) ?? [];
       list.push(h);
-      this.endsAt.set(h.end, list);
+      this.endsAt.set(h.markerAt, list);
     }
+    this.movedMarkers = highlights
+      .filter((h) => h.markerAt !== h.end)
+      .map((h) => h.markerAt)
+      .sort((a, b) => a - b);
   }
 
   html(): string {
@@ -59,7 +66,8 @@ class BodyWriter {
     const open = (format & BOLD ? '<strong>' : '') + (format & ITALIC ? '<em>' : '');
     const close = (format & ITALIC ? '</em>' : '') + (format & BOLD ? '</strong>' : '');
     const from = this.offset;
-    for (const seg of highlightSegments(this.highlights, from, from + text.length)) {
+    const to = from + text.length;
+    for (const seg of this.cutAtMarkers(highlightSegments(this.highlights, from, to), from, to)) {
       const piece = esc(text.slice(seg.start - from, seg.end - from));
       if (seg.covering.length === 0) this.out.push(open + piece + close);
       else {
@@ -70,7 +78,18 @@ class BodyWriter {
       }
       this.out.push(this.markers(seg.end));
     }
-    this.offset += text.length;
+    this.offset = to;
+  }
+
+  /** Splits segments where a marker moved past its highlight's end falls inside them. */
+  private cutAtMarkers<S extends { start: number; end: number }>(segments: S[], from: number, to: number): S[] {
+    const cuts = this.movedMarkers.filter((at) => at > from && at < to);
+    if (cuts.length === 0) return segments;
+    return segments.flatMap((seg) => {
+      const inside = [...new Set(cuts.filter((at) => at > seg.start && at < seg.end))];
+      const points = [seg.start, ...inside, seg.end];
+      return points.slice(1).map((end, i) => ({ ...seg, start: points[i]!, end }));
+    });
   }
 
   write(node: Node): void {

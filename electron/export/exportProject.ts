@@ -23,6 +23,8 @@ export interface ExportRequest extends ClaimReviewOptions {
   filter?: ReportFilter;
   /** Adds the change-history appendix to PDF and HTML reports. */
   history?: boolean;
+  /** The report's title for this export only; the project's stored title otherwise. */
+  title?: string;
 }
 
 export interface ExportResult {
@@ -50,7 +52,7 @@ export async function exportProject(
   req: ExportRequest,
   printPdf: PdfPrinter = printHtmlToPdf,
 ): Promise<ExportResult> {
-  const data = loadReportData(project, req.filter);
+  const data = loadReportData(project, req.filter, { title: req.title });
   const files = [req.out];
   switch (req.format) {
     case 'pdf':

@@ -1,6 +1,7 @@
 /** The report as Markdown: summary table, each claim with its appearances, for wikis and chat tools. */
 import { VERDICTS, VERDICT_STYLES, type Verdict } from '../../shared/domain/verdict';
 import type { ReportData } from './reportData';
+import { longDate } from './reportDates';
 
 /** Escapes the characters that would change Markdown structure inside a table cell or a line. */
 const md = (s: string) => s.replace(/([\\`*_[\]<>|#])/g, '\\$1').replace(/\r?\n/g, ' ');
@@ -9,15 +10,18 @@ const verdict = (v: Verdict) => `${VERDICT_STYLES[v].symbol} ${VERDICT_STYLES[v]
 export function markdownReport(data: ReportData): string {
   const out: string[] = [];
   out.push(`# ${md(data.title)} — fact-check report`, '');
+  const { from, to } = data.publishedRange;
+  const published = !from ? '—' : from === to ? longDate(from) : `${longDate(from)} – ${longDate(to)}`;
   out.push(
-    `Generated ${data.generatedAt.slice(0, 16).replace('T', ' ')} UTC · Checkers: ${md(data.checkers.join(', ') || '—')}`,
+    `Generated ${data.generatedAt.slice(0, 16).replace('T', ' ')} UTC · Prepared by: ${md(data.checkers.join(', ') || '—')} · Articles published: ${md(published)} · ${data.articles.length} articles, ${data.claims.length} claims, ${data.highlightCount} highlights`,
     '',
   );
   out.push(VERDICTS.map((v) => `**${verdict(v)}:** ${data.counts[v]}`).join(' · '), '');
   out.push('| # | Claim | Verdict | Claimant | Rationale |', '|---|---|---|---|---|');
   for (const c of data.claims) {
+    const flag = c.figures.summary ? ` (⚠ figures differ: ${md(c.figures.summary)})` : '';
     out.push(
-      `| ${c.number} | ${md(c.claim.text)} | ${verdict(c.claim.verdict)} | ${md(c.claim.claimant) || '—'} | ${md(c.claim.rationale) || '—'} |`,
+      `| ${c.number} | ${md(c.claim.text)}${flag} | ${verdict(c.claim.verdict)} | ${md(c.claim.claimant) || '—'} | ${md(c.claim.rationale) || '—'} |`,
     );
   }
   for (const c of data.claims) {
@@ -32,10 +36,20 @@ export function markdownReport(data: ReportData): string {
       );
     }
     out.push('', '**Appearances**', '');
+    if (c.figures.summary) out.push(`**⚠ Figures differ:** ${md(c.figures.summary)}`, '');
     for (const a of c.appearances) {
-      const where = [a.articleTitle, a.outlet, a.publishedAt.slice(0, 10)].filter(Boolean).map(md).join(' · ');
+      const where = [
+        a.articleTitle,
+        a.outlet,
+        a.author && `by ${a.author}`,
+        a.publishedAt && `published ${longDate(a.publishedAt)}`,
+      ]
+        .filter(Boolean)
+        .map(md)
+        .join(' · ');
+      const { before, after, cutBefore, cutAfter } = a.context;
       out.push(
-        `> …${md(a.prefix)}**${md(a.exact)}**${md(a.suffix)}…`,
+        `> ${cutBefore ? '…' : ''}${md(before)}**${md(a.exact)}**${md(after)}${cutAfter ? '…' : ''}`,
         `>`,
         `> — ${where}${a.orphaned ? ' *(not found in the current version)*' : ''}`,
         '',

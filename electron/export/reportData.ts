@@ -6,6 +6,7 @@
 import type { Article, Claim, Evidence, HistoryEntry, Appearance } from '../../shared/domain/types';
 import type { Verdict } from '../../shared/domain/verdict';
 import { VERDICTS } from '../../shared/domain/verdict';
+import { compareFigures, type FigureComparison } from '../../shared/matching/differingFigures';
 import { getArticle, listArticles } from '../articles/articleStore';
 import { listClaims } from '../claims/claimStore';
 import { listEvidence } from '../evidence/evidenceStore';
@@ -13,6 +14,8 @@ import { claimHistory } from '../history/historyStore';
 import { projectTitle } from '../project/openProject';
 import type { Project } from '../project/project';
 import { listAppearances } from '../spans/spanStore';
+import { markerOffset } from './markerOffset';
+import { quoteContext, storedContext, type QuoteContext } from './quoteContext';
 
 export interface ReportFilter {
   articleIds?: string[];
@@ -20,12 +23,20 @@ export interface ReportFilter {
   verdicts?: Verdict[];
 }
 
+/** An appearance with what its card shows: the article's author and the quote's sentence around it. */
+export interface ReportAppearance extends Appearance {
+  author: string;
+  context: QuoteContext;
+}
+
 export interface ReportClaim {
   number: number;
   claim: Claim;
   evidence: Evidence[];
   /** Appearances inside the report's articles, orphaned ones included (flagged). */
-  appearances: Appearance[];
+  appearances: ReportAppearance[];
+  /** The figures each appearance states, and where they differ (the same comparison as the app's). */
+  figures: FigureComparison;
   history: HistoryEntry[];
 }
 
@@ -35,6 +46,8 @@ export interface ReportHighlight {
   verdict: Verdict;
   start: number;
   end: number;
+  /** Where its numbered marker goes: `end`, or the end of the word `end` falls inside. */
+  markerAt: number;
 }
 
 export interface ReportArticle {
@@ -45,16 +58,41 @@ export interface ReportArticle {
 export interface ReportData {
   title: string;
   generatedAt: string;
+  /** Everyone who created or changed a claim, highlight or piece of evidence in the report. */
   checkers: string[];
+  /** Earliest and latest publication date of the report's articles (YYYY-MM-DD), empty when none is known. */
+  publishedRange: { from: string; to: string };
+  highlightCount: number;
   counts: Record<Verdict, number>;
   claims: ReportClaim[];
   articles: ReportArticle[];
 }
 
-export function loadReportData(project: Project, filter: ReportFilter = {}, now = new Date()): ReportData {
+export interface LoadOptions {
+  /** The title on the cover and running header for this export only (else the project's title). */
+  title?: string;
+  now?: Date;
+}
+
+export function loadReportData(project: Project, filter: ReportFilter = {}, opts: LoadOptions = {}): ReportData {
   const articleScope = filter.articleIds?.length ? new Set(filter.articleIds) : undefined;
   const articles = listArticles(project).filter((a) => !articleScope || articleScope.has(a.id));
   const inScope = new Set(articles.map((a) => a.id));
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const loaded = new Map<string, Article>();
+  const articleOf = (id: string) => {
+    if (!loaded.has(id)) loaded.set(id, getArticle(project, id));
+    return loaded.get(id)!;
+  };
+  const withContext = (a: Appearance): ReportAppearance => {
+    const text = articleOf(a.articleId).plainText;
+    const fits = !a.orphaned && a.end <= text.length && text.slice(a.start, a.end) === a.exact;
+    return {
+      ...a,
+      author: byId.get(a.articleId)?.author ?? '',
+      context: fits ? quoteContext(text, a.start, a.end) : storedContext(a.prefix, a.suffix),
+    };
+  };
 
   const claims: ReportClaim[] = [];
   for (const claim of listClaims(project)) {
@@ -67,12 +105,17 @@ export function loadReportData(project: Project, filter: ReportFilter = {}, now 
       number: claims.length + 1,
       claim,
       evidence: listEvidence(project, claim.id),
-      appearances,
+      appearances: appearances.map(withContext),
+      // The same input as the app's claimFigures (electron/matching/claimFigures.ts), so both flag alike.
+      figures: compareFigures(
+        appearances.map((a) => ({ id: a.id, exact: a.exact, prefix: a.prefix, suffix: a.suffix })),
+      ),
       history: claimHistory(project, claim.id),
     });
   }
 
   const reportArticles = articles.map((summary) => {
+    const article = articleOf(summary.id);
     const highlights: ReportHighlight[] = [];
     for (const c of claims) {
       for (const a of c.appearances) {
@@ -83,12 +126,13 @@ export function loadReportData(project: Project, filter: ReportFilter = {}, now 
             verdict: c.claim.verdict,
             start: a.start,
             end: a.end,
+            markerAt: markerOffset(article.plainText, a.end),
           });
         }
       }
     }
     highlights.sort((x, y) => x.start - y.start || y.end - x.end);
-    return { article: getArticle(project, summary.id), highlights };
+    return { article, highlights };
   });
 
   const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
@@ -96,12 +140,19 @@ export function loadReportData(project: Project, filter: ReportFilter = {}, now 
   const checkers = new Set<string>();
   for (const c of claims) {
     checkers.add(c.claim.createdBy);
+    for (const a of c.appearances) checkers.add(a.createdBy);
     for (const h of c.history) checkers.add(h.actor);
   }
+  const dates = articles
+    .map((a) => a.publishedAt.slice(0, 10))
+    .filter(Boolean)
+    .sort();
   return {
-    title: projectTitle(project),
-    generatedAt: now.toISOString(),
-    checkers: [...checkers].filter(Boolean).sort(),
+    title: opts.title?.trim() || projectTitle(project),
+    generatedAt: (opts.now ?? new Date()).toISOString(),
+    checkers: [...checkers].filter((c) => c.trim()).sort((x, y) => x.localeCompare(y)),
+    publishedRange: { from: dates[0] ?? '', to: dates[dates.length - 1] ?? '' },
+    highlightCount: reportArticles.reduce((n, a) => n + a.highlights.length, 0),
     counts,
     claims,
     articles: reportArticles,

@@ -3,10 +3,11 @@
  * meta tag forbids both), printed to PDF by either engine or saved as the HTML export.
  */
 import { VERDICTS, VERDICT_STYLES, type Verdict } from '../../shared/domain/verdict';
-import type { Appearance, HistoryEntry } from '../../shared/domain/types';
+import type { HistoryEntry } from '../../shared/domain/types';
+import { longDate } from './reportDates';
 import { articleBodyHtml } from './articleBodyHtml';
 import { esc, safeUrl } from './htmlEscape';
-import type { ReportArticle, ReportClaim, ReportData } from './reportData';
+import type { ReportAppearance, ReportArticle, ReportClaim, ReportData } from './reportData';
 import { reportCss } from './reportStyles';
 
 export interface ReportOptions {
@@ -17,30 +18,46 @@ export interface ReportOptions {
 const chip = (v: Verdict) =>
   `<span class="chip v-${v}">${VERDICT_STYLES[v].symbol} ${esc(VERDICT_STYLES[v].label)}</span>`;
 const day = (iso: string) => (iso ? esc(iso.slice(0, 10)) : '');
+const EMPTY = '<span class="empty">—</span>';
 const link = (url: string, text = url) => {
   const href = safeUrl(url);
   return href ? `<a href="${esc(href)}">${esc(text)}</a>` : esc(text);
 };
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function cover(data: ReportData): string {
   const legend = VERDICTS.map(
     (v) =>
       `<p>${chip(v)} highlighted as <mark class="hl v-${v}">a passage like this</mark><a class="marker">${VERDICT_STYLES[v].symbol}1</a> — ${esc(VERDICT_STYLES[v].underline)} underline</p>`,
   ).join('');
+  const { from, to } = data.publishedRange;
+  const published = !from ? '' : from === to ? longDate(from) : `${longDate(from)} – ${longDate(to)}`;
+  const stats = [
+    [data.claims.length, data.claims.length === 1 ? 'claim' : 'claims'],
+    ...VERDICTS.map((v) => [data.counts[v], VERDICT_STYLES[v].label.toLowerCase()] as const),
+    [data.articles.length, data.articles.length === 1 ? 'article' : 'articles'],
+    [data.highlightCount, data.highlightCount === 1 ? 'highlight' : 'highlights'],
+  ]
+    .map(([n, label]) => `<div class="stat"><b>${n}</b>${esc(label)}</div>`)
+    .join('');
+  const rows: [string, string][] = [
+    ['Prepared by', esc(data.checkers.join(', ')) || '—'],
+    ['Articles published', published ? esc(published) : '—'],
+    ['Scope', `${plural(data.articles.length, 'article')}, ${plural(data.claims.length, 'claim')}`],
+    ['Generated', `${esc(longDate(data.generatedAt))}, ${esc(data.generatedAt.slice(11, 16))} UTC`],
+  ];
   return `<section class="cover">
-  <div class="kicker">Fact-check report</div>
+  <div class="band"><span class="kicker">Fact-check report</span><span class="brand">Claimdesk</span></div>
   <h1>${esc(data.title)}</h1>
-  <dl>
-    <dt>Generated</dt><dd>${esc(data.generatedAt.slice(0, 16).replace('T', ' '))} UTC</dd>
-    <dt>Checkers</dt><dd>${esc(data.checkers.join(', ') || '—')}</dd>
-    <dt>Scope</dt><dd>${data.articles.length} article${data.articles.length === 1 ? '' : 's'}, ${data.claims.length} claim${data.claims.length === 1 ? '' : 's'}</dd>
-  </dl>
+  <div class="stats">${stats}</div>
+  <dl>${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>
   <div class="legend"><b>How to read the highlights.</b> Each verdict has its own colour, pattern, underline and symbol; the number after a highlight refers to the claim's entry.${legend}</div>
 </section>`;
 }
 
 function evidenceList(c: ReportClaim): string {
-  if (c.evidence.length === 0) return '<span class="empty">none recorded</span>';
+  if (c.evidence.length === 0) return EMPTY;
   return c.evidence
     .map((e) =>
       [
@@ -60,19 +77,48 @@ function summary(data: ReportData): string {
     .map(
       (
         c,
-      ) => `<tr><td class="num"><a href="#claim-${c.number}">${c.number}</a></td><td>${esc(c.claim.text)}</td><td>${chip(c.claim.verdict)}</td>
-<td>${esc(c.claim.claimant) || '<span class="empty">—</span>'}</td><td>${esc(c.claim.rationale) || '<span class="empty">—</span>'}</td><td>${evidenceList(c)}</td></tr>`,
+      ) => `<tr><td class="num"><a href="#claim-${c.number}">${c.number}</a></td><td>${esc(c.claim.text)}${figuresFlag(c)}</td><td>${chip(c.claim.verdict)}</td>
+<td>${esc(c.claim.claimant) || EMPTY}</td><td>${esc(c.claim.rationale) || EMPTY}</td><td>${evidenceList(c)}</td></tr>`,
     )
     .join('\n');
   return `<section class="page"><h2>Summary</h2><div class="counts">${counts}</div>
-<table><thead><tr><th>#</th><th>Claim</th><th>Verdict</th><th>Claimant</th><th>Rationale</th><th>Evidence</th></tr></thead>
+<table class="summary"><colgroup><col class="c-num"><col class="c-claim"><col class="c-verdict"><col class="c-claimant"><col class="c-rationale"><col class="c-evidence"></colgroup><thead><tr><th>#</th><th>Claim</th><th>Verdict</th><th>Claimant</th><th>Rationale</th><th>Evidence</th></tr></thead>
 <tbody>${rows || '<tr><td colspan="6" class="empty">No claims in this report.</td></tr>'}</tbody></table></section>`;
 }
 
-function appearance(a: Appearance): string {
-  const source = [a.outlet, day(a.publishedAt)].filter(Boolean).join(' · ');
-  return `<div class="appearance${a.orphaned ? ' orphaned' : ''}"><div class="meta"><b>${esc(a.articleTitle)}</b>${source ? `<br>${esc(source)}` : ''}${a.orphaned ? '<br><i>Not found in the current version of the article</i>' : ''}</div>
-<p class="quote"><span class="ctx">…${esc(a.prefix)}</span><b>${esc(a.exact)}</b><span class="ctx">${esc(a.suffix)}…</span></p></div>`;
+/** "Figures differ: 116 ≠ 56", from the same comparison the app shows; empty when they agree. */
+function figuresFlag(c: ReportClaim): string {
+  if (!c.figures.summary) return '';
+  return `<div class="figures-differ">⚠ Figures differ: ${esc(c.figures.summary)}</div>`;
+}
+
+/** The quote with the differing figures marked, as the app marks them in its comparison. */
+function quoteWithFigures(a: ReportAppearance, c: ReportClaim): string {
+  const figures = (c.figures.appearances.find((f) => f.id === a.id)?.figures ?? [])
+    .filter((f) => f.differs && f.start >= 0 && f.end <= a.exact.length)
+    .sort((x, y) => x.start - y.start);
+  let out = '';
+  let at = 0;
+  for (const f of figures) {
+    if (f.start < at) continue;
+    out +=
+      esc(a.exact.slice(at, f.start)) + `<span class="figure-differs">${esc(a.exact.slice(f.start, f.end))}</span>`;
+    at = f.end;
+  }
+  return out + esc(a.exact.slice(at));
+}
+
+function appearance(a: ReportAppearance, c: ReportClaim): string {
+  const source = [
+    esc(a.outlet),
+    a.author ? `by ${esc(a.author)}` : '',
+    a.publishedAt ? `published ${esc(longDate(a.publishedAt))}` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  const { before, after, cutBefore, cutAfter } = a.context;
+  return `<div class="appearance${a.orphaned ? ' orphaned' : ''}"><div class="meta"><b>${esc(a.articleTitle)}</b>${source ? `<br>${source}` : ''}${a.orphaned ? '<br><i>Not found in the current version of the article</i>' : ''}</div>
+<p class="quote"><span class="ctx">${cutBefore ? '…' : ''}${esc(before)}</span><b>${quoteWithFigures(a, c)}</b><span class="ctx">${esc(after)}${cutAfter ? '…' : ''}</span></p></div>`;
 }
 
 function claimEntry(c: ReportClaim): string {
@@ -80,11 +126,11 @@ function claimEntry(c: ReportClaim): string {
   return `<div class="claim v-${claim.verdict}" id="claim-${c.number}">
 <h3><span class="num">#${c.number}</span>${esc(claim.text)}</h3>
 <div class="field">${chip(claim.verdict)} <span class="meta">updated ${day(claim.updatedAt)} by ${esc(claim.updatedBy)}</span></div>
-<div class="field"><b>Claimant</b>${esc(claim.claimant) || '<span class="empty">not recorded</span>'}</div>
-<div class="field"><b>Rationale</b>${esc(claim.rationale) || '<span class="empty">not recorded</span>'}</div>
+<div class="field"><b>Claimant</b>${esc(claim.claimant) || EMPTY}</div>
+<div class="field"><b>Rationale</b>${esc(claim.rationale) || EMPTY}</div>
 <div class="field"><b>Evidence</b>${evidenceList(c)}</div>
 <div class="field"><b>${c.appearances.length > 1 ? `Appears ${c.appearances.length} times — wording side by side` : 'Appearance'}</b>
-<div class="appearances">${c.appearances.map(appearance).join('') || '<span class="empty">no highlight in the reported articles</span>'}</div></div>
+${figuresFlag(c)}<div class="appearances">${c.appearances.map((a) => appearance(a, c)).join('') || '<span class="empty">no highlight in the reported articles</span>'}</div></div>
 </div>`;
 }
 
@@ -96,7 +142,11 @@ function claimsSection(data: ReportData): string {
 function articleSection(a: ReportArticle): string {
   const { article } = a;
   const dir = (JSON.parse(article.body) as { root: { direction?: string } }).root.direction === 'rtl' ? 'rtl' : 'ltr';
-  const meta = [article.outlet, article.author && `by ${article.author}`, day(article.publishedAt)]
+  const meta = [
+    article.outlet,
+    article.author && `by ${article.author}`,
+    article.publishedAt && longDate(article.publishedAt),
+  ]
     .filter(Boolean)
     .map((m) => esc(m as string));
   if (article.url) meta.push(link(article.url));

@@ -29,12 +29,18 @@ h4, h5, h6 { font-size: 11pt; margin: 4mm 0 1mm; break-after: avoid; }
 a { color: #0b4f9c; }
 section.page { break-before: page; }
 
-.cover { height: 240mm; display: flex; flex-direction: column; justify-content: center; }
-.cover .kicker { font: 600 10pt 'DejaVu Sans', sans-serif; text-transform: uppercase; color: #555; }
-.cover h1 { font-size: 30pt; line-height: 1.15; margin: 4mm 0 8mm; }
-.cover dl { display: grid; grid-template-columns: 32mm 1fr; gap: 2mm 4mm; font: 10pt 'DejaVu Sans', sans-serif; }
+.cover { height: 250mm; display: flex; flex-direction: column; padding-top: 30mm; }
+.cover .band { display: flex; justify-content: space-between; align-items: baseline; border-top: 2.5mm solid #1b1f24; padding-top: 3mm; }
+.cover .kicker, .cover .brand { font: 600 10pt 'DejaVu Sans', sans-serif; text-transform: uppercase; letter-spacing: 0.08em; color: #555; }
+.cover h1 { font-size: 30pt; line-height: 1.15; margin: 10mm 0 12mm; }
+.cover .stats { display: flex; border-top: 0.6pt solid #999; border-bottom: 0.6pt solid #999; margin-bottom: 10mm; }
+.cover .stat { flex: 1; padding: 3mm 0; font: 8.5pt 'DejaVu Sans', sans-serif; color: #444; text-align: center; }
+.cover .stat + .stat { border-left: 0.4pt solid #ccc; }
+.cover .stat b { display: block; font-size: 18pt; color: #1b1f24; }
+.cover dl { display: grid; grid-template-columns: 40mm 1fr; gap: 2.5mm 4mm; font: 10pt 'DejaVu Sans', sans-serif; margin: 0; }
 .cover dt { color: #555; }
 .cover dd { margin: 0; }
+.cover .legend { margin-top: auto; }
 .legend { margin-top: 14mm; border-top: 0.4pt solid #999; padding-top: 4mm; font-size: 9pt; }
 .legend p { margin: 1.5mm 0; }
 
@@ -46,7 +52,16 @@ table { width: 100%; border-collapse: collapse; font-size: 8.5pt; }
 th { text-align: left; border-bottom: 1pt solid #333; padding: 1.5mm 2mm; }
 td { border-bottom: 0.4pt solid #bbb; padding: 1.5mm 2mm; vertical-align: top; }
 tr { break-inside: avoid; }
-td.num { font-weight: 700; width: 8mm; }
+td.num { font-weight: 700; }
+table.summary { table-layout: fixed; }
+table.summary .c-num { width: 6mm; }
+table.summary .c-claim { width: 29%; }
+table.summary .c-verdict { width: 24mm; }
+table.summary .c-claimant { width: 15%; }
+table.summary .c-rationale { width: 21%; }
+table.summary td { overflow-wrap: break-word; }
+.figures-differ { font: 700 8.5pt 'DejaVu Sans', sans-serif; color: #7a1610; margin-top: 1mm; }
+.figure-differs { border-bottom: 1.2pt double #b3261e; }
 
 .chip { display: inline-block; white-space: nowrap; font-size: 8pt; font-weight: 700; padding: 0.3mm 1.6mm; border-radius: 1mm; border: 0.6pt solid; }
 .chip.v-verified { background: #d7f0df; border-color: #1a7f45; color: #0d4d29; }
@@ -74,7 +89,7 @@ td.num { font-weight: 700; width: 8mm; }
 .article-body[dir="rtl"] p { text-align: right; }
 .article-body[dir="rtl"] blockquote { margin: 0 6mm 3mm 0; padding: 0 3mm 0 0; border-left: 0; border-right: 0.8mm solid #bbb; }
 
-mark.hl { color: inherit; padding: 0 0.2mm; text-decoration-line: underline; text-decoration-thickness: 1.2pt; text-underline-offset: 2pt; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
+mark.hl { color: inherit; padding: 0; text-decoration-line: underline; text-decoration-thickness: 1.2pt; text-underline-offset: 2pt; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
 mark.v-verified { background: #d7f0df; text-decoration-style: solid; text-decoration-color: #1a7f45; }
 mark.v-disputed { background: repeating-linear-gradient(135deg, #fbd5cf 0 2.2pt, #fdeeeb 2.2pt 4.4pt); text-decoration-style: wavy; text-decoration-color: #b3261e; }
 mark.v-unverified { background: radial-gradient(#f0d98a 0.7pt, #fdf5d8 0.8pt) 0 0 / 3pt 3pt; text-decoration-style: dashed; text-decoration-color: #8a6100; }

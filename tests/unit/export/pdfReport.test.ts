@@ -1,8 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { updateArticleMeta } from '../../../electron/articles/articleStore';
-import { createClaim } from '../../../electron/claims/claimStore';
+import { createClaim, updateClaim } from '../../../electron/claims/claimStore';
 import { addEvidence } from '../../../electron/evidence/evidenceStore';
 import { exportProject } from '../../../electron/export/exportProject';
 import { importTextArticle } from '../../../electron/import/importText';
@@ -15,6 +16,12 @@ import { rangeOf } from '../../helpers/tempProject';
 const t = annotatedSample();
 const pdf = path.join(t.dir, 'report.pdf');
 const ARABIC = 'أفرجت السلطات الفنزويلية عن 116 سجيناً يوم الاثنين';
+const TITLE = 'Venezuela prisoner releases, January 2026';
+const pageText = (file: string, page: number) =>
+  execFileSync('pdftotext', ['-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' }).replace(
+    /\s+/g,
+    ' ',
+  );
 
 beforeAll(async () => {
   const { article } = importTextArticle(t.project, {
@@ -26,7 +33,9 @@ beforeAll(async () => {
     { articleId: article.id, ...rangeOf(text, ARABIC) },
     { verdict: 'disputed', text: 'السلطات أفرجت عن 116 سجيناً' },
   );
-  await exportProject(t.project, { format: 'pdf', out: pdf, history: true });
+  // A second checker gives a rationale: the cover names both.
+  updateClaim({ ...t.project, actor: 'Bo Lind' }, t.claims.assembly.id, { rationale: 'No list was published.' });
+  await exportProject(t.project, { format: 'pdf', out: pdf, history: true, title: TITLE });
 }, 60_000);
 afterAll(() => t.project.close());
 
@@ -52,11 +61,53 @@ describe('the PDF report', () => {
     const pages = pdfPages(pdf);
     expect(pages).toBeGreaterThanOrEqual(5);
     expect(text).toContain('FACT-CHECK REPORT');
-    expect(text).toContain('Checkers Ana Ruiz');
     expect(text).toContain('Claimdesk fact-check report');
     expect(text).toContain(`Page 2 of ${pages}`);
     expect(text).toContain('Appendix: change history');
     expect(text).toContain('verdict: unverified → disputed');
+  });
+
+  it('has a cover with the given title, the checkers, the articles’ dates and the counts', () => {
+    const cover = pageText(pdf, 1);
+    expect(cover).toContain(TITLE);
+    expect(cover).not.toMatch(/\btest\b/); // the file name is not the title
+    expect(cover).toContain('Prepared by Ana Ruiz, Bo Lind');
+    expect(cover).toContain('Articles published 14 January 2026');
+    expect(cover).toContain('5 1 3 1 3 7 claims unverified disputed verified articles highlights');
+    // The running header of every other page carries the title too.
+    expect(pageText(pdf, 2)).toContain(`${TITLE} Claimdesk fact-check report`);
+  });
+
+  it('quotes each appearance in its whole sentence, never cut mid-word', () => {
+    const text = pdfFlatText(pdf);
+    expect(text).toContain(
+      'Venezuela’s Ministry of Penitentiary Services said at least 116 prisoners were released on Monday alone, adding to confusion over the true scale and pace of the process.',
+    );
+    expect(text).not.toContain('…tentiary');
+    expect(text).not.toContain('over the t…');
+  });
+
+  it('names the article, outlet, author and date on each appearance card', () => {
+    const text = pdfFlatText(pdf);
+    expect(text).toContain('Clash Report · published 14 January 2026');
+    expect(text).toContain('by Aksah Italo · published 14 January 2026');
+  });
+
+  it('flags differing figures between a claim’s appearances, as the app does', () => {
+    expect(pdfFlatText(pdf)).toContain('Figures differ: at least 4 ≠ at least 1');
+  });
+
+  it('puts a marker after the word a highlight ends in, not inside it', () => {
+    const text = pdfFlatText(pdf);
+    expect(text).toContain('116 prisoners were ?3 released');
+    expect(text).not.toMatch(/prisoners we \S*3 re/);
+  });
+
+  it('shows empty fields as a dash', () => {
+    const text = pdfFlatText(pdf);
+    expect(text).not.toMatch(/none recorded|not recorded/);
+    expect(text).toContain('#3 The ministry’s figure is 116 ? Unverified');
+    expect(text).toMatch(/Claimant — Rationale — Evidence —/);
   });
 
   it('shows a claim found in two articles with both wordings side by side', () => {
