@@ -6,6 +6,7 @@ import { useEffect } from 'react';
 import { onAppEvent } from './api/client';
 import { handleAppEvent } from './actions/commands';
 import { refreshProject } from './actions/refresh';
+import { rememberOpenArticle } from './actions/viewStateActions';
 import { useProjectStore } from './stores/projectStore';
 import { Workbench } from './components/Workbench';
 import { Welcome } from './components/welcome/Welcome';
@@ -16,7 +17,12 @@ export function App() {
 
   useEffect(() => {
     void refreshProject();
-    return onAppEvent(handleAppEvent);
+    const forget = rememberOpenArticle();
+    const stop = onAppEvent(handleAppEvent);
+    return () => {
+      forget();
+      stop();
+    };
   }, []);
 
   switch (status) {

@@ -9,6 +9,8 @@ import { getClaimDetail } from '../claims/claimDetail';
 import { addEvidence, deleteEvidence, updateEvidence } from '../evidence/evidenceStore';
 import { importArticleBytes, importTextArticle } from '../import/importText';
 import { projectTitle } from '../project/openProject';
+import { setProjectTitle } from '../project/projectTitle';
+import type { Project } from '../project/project';
 import { createClaimFromSpan, deleteSpan, linkSpan, listHighlights, restoreSpan } from '../spans/spanStore';
 import type { Workspace } from './workspace';
 import { searchHandlers } from '../search/searchHandlers';
@@ -30,15 +32,15 @@ export function createHandlers(
     ...syncHandlers(p, syncHost),
     getSettings: () => host.getSettings(),
     updateSettings: (patch) => host.updateSettings(patch),
-    getProject: () => {
-      const project = p();
-      return {
-        path: project.path,
-        title: projectTitle(project),
-        readOnly: project.readOnly,
-        actor: project.actor,
-        ...(project.readOnlyReason ? { readOnlyReason: project.readOnlyReason } : {}),
-      };
+    getViewState: () => host.viewState?.get(p().path) ?? { selectedArticleId: null },
+    saveViewState: (state) => {
+      host.viewState?.save(p().path, state);
+      return null;
+    },
+    getProject: () => projectInfo(p()),
+    setProjectTitle: (title) => {
+      setProjectTitle(p(), title);
+      return projectInfo(p());
     },
 
     listArticles: ({ offset, limit }) => listArticlesPage(p(), offset, limit),
@@ -86,5 +88,15 @@ export function createHandlers(
       await ws.openRecent(file);
       return null;
     },
+  };
+}
+
+function projectInfo(project: Project) {
+  return {
+    path: project.path,
+    title: projectTitle(project),
+    readOnly: project.readOnly,
+    actor: project.actor,
+    ...(project.readOnlyReason ? { readOnlyReason: project.readOnlyReason } : {}),
   };
 }

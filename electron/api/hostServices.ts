@@ -18,12 +18,23 @@ export interface HostServices {
   /** The checker's preferences, and changing them (the new name applies to the open project at once). */
   getSettings(): UserSettings;
   updateSettings(patch: Partial<Omit<UserSettings, 'firstRun'>>): UserSettings;
+  /** The view remembered per project (the app keeps it in the user data folder); absent: not remembered. */
+  viewState?: {
+    get(projectPath: string): { selectedArticleId: string | null };
+    save(projectPath: string, state: { selectedArticleId: string | null }): void;
+  };
 }
 
 export interface UserSettings {
   checkerName: string;
   backupsToKeep: number;
   firstRun: boolean;
+  /** What the Export dialog starts with. */
+  exportDefaults: {
+    format: ExportFormat;
+    history: boolean;
+    verdicts: ('verified' | 'disputed' | 'unverified')[];
+  };
 }
 
 const unavailable = (): never => {

@@ -1,6 +1,7 @@
 /**
  * The app's own settings, kept as JSON in the user data folder: the checker's name (recorded on
- * every change), the recently opened projects and the project open at quit time.
+ * every change), the recently opened projects, the project open at quit time, how many backups to
+ * keep and the export options the Export dialog starts from.
  *
  * Writes go to a temporary file that is then renamed over the old one, so a crash never leaves
  * half a settings file. A file that cannot be read (hand-edited, truncated) is copied to
@@ -11,7 +12,22 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { VERDICTS, type Verdict } from '../../shared/domain/verdict';
+import { ExportRequestSchema } from '../../shared/ipc/schemas';
 import { MAX_RECENT } from './recentProjects';
+
+/** The options the Export dialog starts from (the checker changes them in Settings). */
+const ExportFormatSchema = ExportRequestSchema.shape.format;
+
+export interface ExportDefaults {
+  format: z.output<typeof ExportFormatSchema>;
+  /** Adds the change-history appendix to PDF and HTML reports. */
+  history: boolean;
+  /** Which verdicts' claims a report includes. */
+  verdicts: Verdict[];
+}
+
+export const DEFAULT_EXPORT: Readonly<ExportDefaults> = { format: 'pdf', history: false, verdicts: [...VERDICTS] };
 
 export interface Settings {
   /** Name recorded as the actor of every change. */
@@ -24,6 +40,8 @@ export interface Settings {
   backupsToKeep?: number;
   /** Set once the checker has confirmed their name (the app asks on first run). */
   checkerConfirmed?: boolean;
+  /** Absent: DEFAULT_EXPORT. */
+  exportDefaults?: ExportDefaults;
 }
 
 export interface LoadedSettings {
@@ -60,6 +78,19 @@ function fieldsSchema(defaults: Settings) {
     lastProject: pathString.nullable().catch(defaults.lastProject),
     backupsToKeep: z.number().int().min(1).max(1000).optional().catch(undefined),
     checkerConfirmed: z.boolean().optional().catch(undefined),
+    // Each option falls back on its own, so one bad value does not lose the others.
+    exportDefaults: z
+      .object({
+        format: ExportFormatSchema.catch(DEFAULT_EXPORT.format),
+        history: z.boolean().catch(DEFAULT_EXPORT.history),
+        verdicts: z
+          .array(z.enum(VERDICTS))
+          .min(1)
+          .transform((v) => VERDICTS.filter((verdict) => v.includes(verdict)))
+          .catch([...DEFAULT_EXPORT.verdicts]),
+      })
+      .optional()
+      .catch(undefined),
   });
 }
 

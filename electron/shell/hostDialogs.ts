@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { HostServices, UserSettings } from '../api/hostServices';
 import { DEFAULT_BACKUPS_TO_KEEP } from '../backup/projectBackups';
-import type { Settings } from '../settings/settingsFile';
+import { DEFAULT_EXPORT, type Settings } from '../settings/settingsFile';
 import type { SettingsStore } from './appWorkspace';
 import type { ExportFormat, PdfPrinter } from '../export/exportProject';
 import { IMPORT_EXTENSIONS } from '../import/readArticleFile';
@@ -28,6 +28,8 @@ export interface HostDialogDeps {
   printPdf: PdfPrinter;
   showItemInFolder: (file: string) => void;
   settings: SettingsStore;
+  /** The view remembered per project (see projectWindowMemory.ts). */
+  viewState?: HostServices['viewState'];
   /** The checker renamed themself: the open project records the new name from now on. */
   onCheckerRenamed?(name: string): void;
 }
@@ -37,6 +39,7 @@ function userSettings(s: Readonly<Settings>): UserSettings {
     checkerName: s.checkerName,
     backupsToKeep: s.backupsToKeep ?? DEFAULT_BACKUPS_TO_KEEP,
     firstRun: s.checkerConfirmed !== true,
+    exportDefaults: s.exportDefaults ?? { ...DEFAULT_EXPORT, verdicts: [...DEFAULT_EXPORT.verdicts] },
   };
 }
 
@@ -66,6 +69,7 @@ export function createHostServices(deps: HostDialogDeps): HostServices {
       return r.canceled || !r.filePath ? null : r.filePath;
     },
     printPdf: deps.printPdf,
+    viewState: deps.viewState,
     revealFile: (file) => deps.showItemInFolder(file),
     getSettings: () => userSettings(deps.settings.get()),
     updateSettings: (patch) => {

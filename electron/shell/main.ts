@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
 import { EVENT_CHANNEL, type AppEvent } from '../../shared/ipc/contract';
 import { ClaimdeskError } from '../../shared/ipc/result';
 import { createHandlers } from '../api/handlers';
@@ -14,10 +14,13 @@ import { projectTitle } from '../project/openProject';
 import type { Project } from '../project/project';
 import { sampleProjectPath } from '../sample/createSampleProject';
 import { SettingsFile } from '../settings/settingsFile';
+import { WindowStateFile } from '../settings/windowStateFile';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './appProtocol';
 import { AppWorkspace } from './appWorkspace';
 import { createMainWindow } from './createMainWindow';
+import { ProjectWindowMemory } from './projectWindowMemory';
 import { registerIpc } from './ipcDoor';
+import { restoreFromBackupDialog } from './restoreBackupDialog';
 import { aboutText, menuTemplate } from './menu';
 import { createProjectDialogs, nativeDialogsOf } from './projectDialogs';
 import { createHostServices } from './hostDialogs';
@@ -56,6 +59,8 @@ if (!app.requestSingleInstanceLock()) {
 function run(): void {
   let window: BrowserWindow | null = null;
   let workspace: AppWorkspace | null = null;
+  // Size, place and open article per project; set up once the user data folder is known.
+  let windowMemory: ProjectWindowMemory | null = null;
   // A file the OS asked to open before the app was ready (macOS 'open-file' comes early).
   let pendingFile = projectPathFromArgv(process.argv, process.cwd());
 
@@ -78,12 +83,18 @@ function run(): void {
       window.focus();
       return;
     }
+    const shown = workspace?.current()?.path ?? null;
+    const place = windowMemory?.boundsFor(shown) ?? { maximized: false };
     window = createMainWindow(BrowserWindow, {
       preloadPath: path.join(__dirname, 'preload.cjs'),
       devTools: isDev,
       openExternal: (url) => shell.openExternal(url),
       onLoadError: (err) => console.error('Claimdesk could not load its window:', err),
+      bounds: place.bounds,
+      dark: nativeTheme.shouldUseDarkColors,
     });
+    if (place.maximized) window.maximize();
+    windowMemory?.attach(window, shown);
     window.on('closed', () => {
       window = null;
     });
@@ -97,37 +108,16 @@ function run(): void {
 
   const runFileCommand = (command: FileCommand) => workspace?.fileCommand(command).catch(reportError);
 
-  /** File → Restore from Backup…: lists the open project's backups, newest first, and restores the one chosen. */
+  /** File → Restore from Backup…: picks one of the open project's kept backups and restores it. */
   const restoreFromBackup = async () => {
     const ws = workspace;
     if (!ws || !window || window.isDestroyed()) return;
-    const backups = ws.listBackups().slice(0, 10);
-    if (backups.length === 0) {
-      await dialog.showMessageBox(window, {
-        type: 'info',
-        title: APP_NAME,
-        message: 'There are no backups of this project yet.',
-      });
-      return;
-    }
-    const { response } = await dialog.showMessageBox(window, {
-      type: 'question',
-      title: APP_NAME,
-      message: 'Restore the project from which backup?',
-      detail: 'The project as it is now is backed up first, so a restore can itself be undone from this list.',
-      buttons: [
-        ...backups.map(
-          (b) =>
-            `${b.takenAt.toLocaleString()}${b.note ? ` (${b.note.replace(/-/g, ' ')})` : ''} — ${Math.ceil(b.size / 1024)} KB`,
-        ),
-        'Cancel',
-      ],
-      defaultId: backups.length,
-      cancelId: backups.length,
-      noLink: true,
+    const parent = window;
+    await restoreFromBackupDialog({
+      workspace: ws,
+      native: nativeDialogsOf(dialog, () => window),
+      message: (options) => dialog.showMessageBox(parent, options),
     });
-    const chosen = backups[response];
-    if (chosen) await ws.restoreFromBackup(chosen.file);
   };
 
   /** Watches the open project's shared folder (if linked); restarted whenever the project or link changes. */
@@ -147,6 +137,7 @@ function run(): void {
 
   function refresh(current: Project | null): void {
     restartFolderSync();
+    windowMemory?.switchProject(current?.path ?? null);
     if (window && !window.isDestroyed()) {
       window.setTitle(current ? `${projectTitle(current)} — ${APP_NAME}` : APP_NAME);
       if (process.platform === 'darwin') window.setRepresentedFilename(current?.path ?? '');
@@ -183,7 +174,11 @@ function run(): void {
 
   app.on('second-instance', (_event, argv, cwd) => {
     const file = projectPathFromArgv(argv, cwd);
-    if (file) openFromOutside(file);
+    // Before the workspace exists (a double-click while this instance is still starting) the file
+    // waits for start-up, which opens it instead of the last project.
+    if (!workspace) {
+      if (file) pendingFile = file;
+    } else if (file) openFromOutside(file);
     else showWindow();
   });
 
@@ -221,6 +216,8 @@ function run(): void {
         console.warn(`Claimdesk: settings were unreadable; kept a copy at ${settings.backupPath}`);
 
       const installationId = readOrCreateInstallationId(userData);
+      const memory = new ProjectWindowMemory(new WindowStateFile(path.join(userData, 'window-state.json')), screen);
+      windowMemory = memory;
       workspace = new AppWorkspace({
         settings,
         installationId,
@@ -232,6 +229,12 @@ function run(): void {
         // Backups live in the checker's own data folder, not beside (possibly shared) projects.
         backups: { root: path.join(userData, 'backups') },
         onChange: (current) => refresh(current),
+        // Another opener broke this window's lock (the computer slept): say who has the project now.
+        onLockLost: (_current, message) => {
+          if (window && !window.isDestroyed())
+            void dialog.showMessageBox(window, { type: 'warning', title: APP_NAME, message });
+          else console.warn(`Claimdesk: ${message}`);
+        },
       });
       const ws = workspace;
 
@@ -243,6 +246,10 @@ function run(): void {
         printPdf: electronPdfPrinter(BrowserWindow),
         showItemInFolder: (file) => shell.showItemInFolder(file),
         settings,
+        viewState: {
+          get: (project) => ({ selectedArticleId: memory.selectedArticle(project) }),
+          save: (project, state) => memory.rememberArticle(project, state.selectedArticleId),
+        },
         onCheckerRenamed: (name) => {
           // Stores read the actor at each write, so the open project records the new name at once.
           const current = ws.current();

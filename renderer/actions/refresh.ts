@@ -7,6 +7,7 @@ import { claimState } from '../stores/claimStore';
 import { projectState } from '../stores/projectStore';
 import { uiState } from '../stores/uiStore';
 import { undoStackState } from '../stores/undoStackStore';
+import { articleToOpen } from './viewStateActions';
 
 /** After a span or claim changed: the open article's highlights and every count and detail. */
 export async function refreshAfterChange(): Promise<void> {
@@ -40,8 +41,10 @@ export async function refreshProject(): Promise<void> {
   // lists: on a large project those are read afterwards, in pages.
   await Promise.all([articleState().loadList({ deferRest: true }), claimState().loadList({ deferRest: true })]);
   const { selectedId, articles } = articleState();
+  // A project just opened shows the article it was left on (see viewStateActions.ts).
+  const toOpen = selectedId ? null : await articleToOpen(articles);
   await Promise.all([
-    selectedId ? articleState().reloadSelected() : articleState().select(articles[0]?.id ?? null),
+    selectedId ? articleState().reloadSelected() : articleState().select(toOpen),
     claimState().reloadDetail(),
   ]);
   await Promise.all([articleState().loadRest(), claimState().loadRest()]);

@@ -15,6 +15,8 @@ const none = z.tuple([]);
 
 export const contract = {
   getProject: method(none, S.ProjectInfoSchema),
+  /** Renames the project (the title on the report cover and running header); returns the project info. */
+  setProjectTitle: method(z.tuple([z.string().max(2_000)]), S.ProjectInfoSchema),
 
   /** A page of the article list, in the order they were added, with the number of articles in all. */
   listArticles: method(z.tuple([S.PageRequestSchema]), S.pageOf(S.ArticleSummarySchema)),
@@ -82,6 +84,9 @@ export const contract = {
   /** The checker's preferences (name on every change, backups kept). */
   getSettings: method(none, S.UserSettingsSchema),
   updateSettings: method(z.tuple([S.UserSettingsPatchSchema]), S.UserSettingsSchema),
+  /** How the open project's window was left (the article open), kept per project in the user data folder. */
+  getViewState: method(none, S.ViewStateSchema),
+  saveViewState: method(z.tuple([S.ViewStateSchema]), z.null()),
 
   /** Recently opened project files, newest first (for the welcome screen). */
   recentProjects: method(none, z.array(z.string())),

@@ -116,9 +116,20 @@ export const UserSettingsSchema = z.object({
   backupsToKeep: z.number().int().min(1).max(1000),
   /** True until the checker has confirmed their name once. */
   firstRun: z.boolean(),
+  /** What the Export dialog starts with. */
+  exportDefaults: z
+    .object({
+      format: ExportRequestSchema.shape.format,
+      history: z.boolean(),
+      verdicts: z.array(VerdictSchema).min(1).max(VERDICTS.length),
+    })
+    .strict(),
 });
 
 export const UserSettingsPatchSchema = UserSettingsSchema.omit({ firstRun: true }).partial().strict();
+
+/** The open project's view, remembered per project: which article is open. */
+export const ViewStateSchema = z.object({ selectedArticleId: IdSchema.nullable() }).strict();
 
 /** Which slice of a long list to read: the renderer loads the article and claim lists a page at a time. */
 export const PageRequestSchema = z

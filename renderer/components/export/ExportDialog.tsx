@@ -1,7 +1,7 @@
 /**
  * File → Export: choose a format (each with a line on what it is for), what to include (articles,
  * verdicts, only the selected claim), the history appendix (PDF/HTML) and the organisation
- * (ClaimReview). Export asks the main process, which shows a save dialog, writes the file and
+ * (ClaimReview). Each opening starts from the export defaults in Settings. Export asks the main process, which shows a save dialog, writes the file and
  * reveals it; the dialog shows "Exporting…" meanwhile (a PDF takes seconds), then names the file
  * written, or the error. A cancelled save dialog closes the export dialog without a word.
  */
@@ -10,6 +10,7 @@ import { VERDICTS } from '../../../shared/domain/verdict';
 import { exportReport, type ExportFormat, type ExportOutcome, type ExportRequest } from '../../actions/exportActions';
 import { useArticleStore } from '../../stores/articleStore';
 import { useClaimStore } from '../../stores/claimStore';
+import { settingsState } from '../../stores/settingsStore';
 import { useUiStore } from '../../stores/uiStore';
 import { plural } from '../../utils/format';
 import { Icon } from '../common/Icon';
@@ -46,6 +47,12 @@ export function ExportDialog() {
     if (!d) return;
     if (open && !d.open) {
       setPhase({ status: 'editing' });
+      const defaults = settingsState().settings?.exportDefaults;
+      if (defaults) {
+        setFormat(defaults.format);
+        setHistory(defaults.history);
+        setFilters({ ...initialFilters(), verdicts: new Set(defaults.verdicts) });
+      }
       d.showModal();
     }
     if (!open && d.open) d.close();

@@ -1,6 +1,7 @@
 /**
  * Settings (File → Settings, or a click on the checker's name): the checker's name, recorded on
- * every change and shared with colleagues, and how many automatic backups to keep. On the first
+ * every change and shared with colleagues, how many automatic backups to keep, and the options the
+ * Export dialog starts from (format, history appendix, verdicts). On the first
  * run the same dialog greets the checker and asks only for the name (prefilled with the system's
  * user name) before work starts; it cannot be dismissed, since every change needs an author.
  */
@@ -11,6 +12,7 @@ import { useSettingsStore } from '../../stores/settingsStore';
 import { initials } from '../../utils/format';
 import { Icon } from '../common/Icon';
 import { useModalDialog } from '../common/useModalDialog';
+import { ExportDefaultsFields, type ExportDefaults } from './ExportDefaultsFields';
 
 const MAX_NAME = 200;
 
@@ -21,6 +23,7 @@ export function SettingsDialog() {
   const dialog = useModalDialog(open && settings !== null);
   const [name, setName] = useState('');
   const [backups, setBackups] = useState('');
+  const [exportDefaults, setExportDefaults] = useState<ExportDefaults | null>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState('');
   const firstRun = settings?.firstRun ?? false;
@@ -34,6 +37,7 @@ export function SettingsDialog() {
     if (!open || !settings) return;
     setName(settings.checkerName);
     setBackups(String(settings.backupsToKeep));
+    setExportDefaults(settings.exportDefaults);
     setFailure('');
   }, [open, settings]);
 
@@ -42,7 +46,7 @@ export function SettingsDialog() {
   const nameProblem = trimmed === '' ? 'Enter your name.' : trimmed.length > MAX_NAME ? 'At most 200 characters.' : '';
   const backupsProblem =
     !/^\d+$/.test(backups.trim()) || count < 1 || count > 1000 ? 'A whole number from 1 to 1000.' : '';
-  const invalid = nameProblem !== '' || (!firstRun && backupsProblem !== '');
+  const invalid = nameProblem !== '' || (!firstRun && (backupsProblem !== '' || exportDefaults?.verdicts.length === 0));
 
   const close = () => {
     if (!firstRun && !busy) setOpen(false);
@@ -53,7 +57,11 @@ export function SettingsDialog() {
     setBusy(true);
     setFailure('');
     try {
-      await saveSettings(firstRun ? { checkerName: trimmed } : { checkerName: trimmed, backupsToKeep: count });
+      await saveSettings(
+        firstRun
+          ? { checkerName: trimmed }
+          : { checkerName: trimmed, backupsToKeep: count, ...(exportDefaults ? { exportDefaults } : {}) },
+      );
       setOpen(false);
     } catch (err) {
       setFailure(errorMessage(err));
@@ -156,6 +164,8 @@ export function SettingsDialog() {
               </p>
             </div>
           )}
+
+          {!firstRun && exportDefaults && <ExportDefaultsFields value={exportDefaults} onChange={setExportDefaults} />}
 
           {failure && (
             <p className="sync-failure" role="alert">

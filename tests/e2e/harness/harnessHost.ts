@@ -29,7 +29,19 @@ export class HarnessHost implements HostServices {
     this.revealed.push(file);
   }
 
-  settings: UserSettings = { checkerName: 'Test Checker', backupsToKeep: 10, firstRun: false };
+  settings: UserSettings = {
+    checkerName: 'Test Checker',
+    backupsToKeep: 10,
+    firstRun: false,
+    exportDefaults: { format: 'pdf', history: false, verdicts: ['unverified', 'disputed', 'verified'] },
+  };
+  /** The view remembered per project (the open article), as the app keeps it in its user data folder. */
+  readonly views = new Map<string, { selectedArticleId: string | null }>();
+  viewState = {
+    get: (project: string) => this.views.get(project) ?? { selectedArticleId: null },
+    save: (project: string, state: { selectedArticleId: string | null }) => void this.views.set(project, state),
+  };
+
   /** Called when the checker's name changes, as the app renames the open project's actor. */
   onCheckerRenamed?: (name: string) => void;
 

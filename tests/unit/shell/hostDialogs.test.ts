@@ -65,8 +65,8 @@ describe('import and export dialogs', () => {
   it('asks for the checker’s name until it is confirmed, and renames the open project’s author', () => {
     const renamed: string[] = [];
     const host = createHostServices(deps(native({}).native, [], renamed));
-    expect(host.getSettings()).toEqual({ checkerName: 'ana', backupsToKeep: 10, firstRun: true });
-    expect(host.updateSettings({ checkerName: 'Ana Ruiz', backupsToKeep: 20 })).toEqual({
+    expect(host.getSettings()).toMatchObject({ checkerName: 'ana', backupsToKeep: 10, firstRun: true });
+    expect(host.updateSettings({ checkerName: 'Ana Ruiz', backupsToKeep: 20 })).toMatchObject({
       checkerName: 'Ana Ruiz',
       backupsToKeep: 20,
       firstRun: false,
@@ -74,5 +74,17 @@ describe('import and export dialogs', () => {
     expect(renamed).toEqual(['Ana Ruiz']);
     host.updateSettings({ backupsToKeep: 5 });
     expect(renamed).toEqual(['Ana Ruiz']);
+  });
+
+  it('offers the export defaults (a full PDF report until changed) and keeps the ones chosen', () => {
+    const host = createHostServices(deps(native({}).native));
+    expect(host.getSettings().exportDefaults).toEqual({
+      format: 'pdf',
+      history: false,
+      verdicts: ['unverified', 'disputed', 'verified'],
+    });
+    const chosen = { format: 'html' as const, history: true, verdicts: ['disputed' as const] };
+    expect(host.updateSettings({ exportDefaults: chosen }).exportDefaults).toEqual(chosen);
+    expect(host.getSettings().exportDefaults).toEqual(chosen);
   });
 });

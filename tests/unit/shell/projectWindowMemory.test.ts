@@ -7,7 +7,9 @@ import { createMainWindow, WINDOW_BACKGROUND } from '../../../electron/shell/cre
 import { FakeAppWindow } from './fakeElectronModule';
 import { tempDir } from './tempDir';
 
-const screen = (area = { x: 0, y: 0, width: 1920, height: 1080 }) => ({ getDisplayMatching: () => ({ workArea: area }) });
+const screen = (area = { x: 0, y: 0, width: 1920, height: 1080 }) => ({
+  getDisplayMatching: () => ({ workArea: area }),
+});
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function openWindow(memory: ProjectWindowMemory, project: string | null) {

@@ -2,7 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_RECENT, withoutRecent, withRecent } from '../../../electron/settings/recentProjects';
-import { defaultCheckerName, readSettings, SettingsFile, writeSettings } from '../../../electron/settings/settingsFile';
+import {
+  DEFAULT_EXPORT,
+  defaultCheckerName,
+  readSettings,
+  SettingsFile,
+  writeSettings,
+} from '../../../electron/settings/settingsFile';
 import { tempDir } from './tempDir';
 
 const settingsPath = () => path.join(tempDir(), 'userData', 'settings.json');
@@ -66,6 +72,34 @@ describe('the settings file', () => {
       checkerName: 'dana',
       recentProjects: ['/ok.claimdesk'],
       lastProject: null,
+    });
+  });
+});
+
+describe('the export defaults in the settings file', () => {
+  it('keeps the chosen format, history appendix and verdicts across restarts', () => {
+    const file = settingsPath();
+    new SettingsFile(file, 'dana').update({
+      exportDefaults: { format: 'md', history: true, verdicts: ['disputed', 'unverified'] },
+    });
+    expect(new SettingsFile(file, 'dana').get().exportDefaults).toEqual({
+      format: 'md',
+      history: true,
+      verdicts: ['unverified', 'disputed'],
+    });
+  });
+
+  it('replaces a wrong option with its default, keeping the others', () => {
+    const file = settingsPath();
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(
+      file,
+      JSON.stringify({ checkerName: 'Dana', exportDefaults: { format: 'docx', history: true, verdicts: [] } }),
+    );
+    expect(readSettings(file, 'dana').settings.exportDefaults).toEqual({
+      format: DEFAULT_EXPORT.format,
+      history: true,
+      verdicts: [...DEFAULT_EXPORT.verdicts],
     });
   });
 });

@@ -1,0 +1,61 @@
+/**
+ * Preferences the desktop app keeps for the checker, end to end through the built renderer: the
+ * export defaults chosen in Settings are where the Export dialog starts, and a project reopens on
+ * the article that was open.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleProject } from '../helpers/tempProject';
+import { openWorkbench, type Workbench } from './harness';
+
+describe('desktop preferences', () => {
+  let wb: Workbench;
+
+  beforeAll(async () => {
+    const { file, project } = sampleProject();
+    project.close();
+    wb = await openWorkbench(file);
+  });
+
+  afterAll(async () => {
+    await wb.close();
+  });
+
+  it('starts the Export dialog from the export defaults saved in Settings', async () => {
+    const { page } = wb;
+    await wb.emit({ type: 'menu', command: 'settings' });
+    const settings = page.locator('.settings-dialog');
+    await settings.getByLabel('Default export format').selectOption('html');
+    await settings.getByLabel('Include the change history appendix').check();
+    await settings.getByRole('group', { name: 'Default verdicts' }).getByLabel('Verified', { exact: true }).uncheck();
+    await settings.getByRole('button', { name: 'Save' }).click();
+    await settings.waitFor({ state: 'hidden' });
+    expect(wb.host.settings.exportDefaults).toEqual({
+      format: 'html',
+      history: true,
+      verdicts: ['unverified', 'disputed'],
+    });
+
+    await wb.emit({ type: 'menu', command: 'export' });
+    const dialog = page.locator('.export-dialog');
+    await dialog.waitFor();
+    expect(await dialog.locator('input[name="export-format"]:checked').inputValue()).toBe('html');
+    expect(await dialog.getByLabel(/Include change history/).isChecked()).toBe(true);
+    const verdicts = dialog.getByRole('group', { name: 'Verdicts' });
+    const checked = (await verdicts.locator('label:has(input:checked)').allTextContents()).join(' | ');
+    expect(checked).toMatch(/Disputed/);
+    expect(checked).toMatch(/Unverified/);
+    expect(checked).not.toMatch(/\bVerified/);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
+  it('reopens the project on the article that was open', async () => {
+    const first = await wb.ui.openArticleTitle();
+    const other = first.startsWith('Venezuela')
+      ? 'US Detainees Released, Political Prisoner Debate Flares'
+      : 'Venezuela Starts Freeing Prisoners Under US Pressure';
+    await wb.ui.openArticle(other);
+    await wb.ui.reload();
+    expect(await wb.ui.openArticleTitle()).toBe(other);
+  });
+});
