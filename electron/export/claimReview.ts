@@ -1,20 +1,35 @@
 /**
  * schema.org ClaimReview JSON-LD, one per claim: the format search engines and fact-check
  * aggregators read. The rating scale is 1 (disputed) to 3 (verified); `alternateName` carries
- * the verdict in words, which is what readers and aggregators show.
+ * the verdict in words, which is what readers and aggregators show. The claimant is typed as an
+ * Organization or a Person by its name (agentType.ts); the review's author is the fact-checking
+ * organisation when one is given, else the checkers, each a Person (a login name is never
+ * presented as an organisation).
  */
 import { VERDICT_STYLES, type Verdict } from '../../shared/domain/verdict';
 import type { ReportClaim, ReportData } from './reportData';
 import { safeUrl } from './htmlEscape';
+import { schemaAgent } from './agentType';
 
 export interface ClaimReviewOptions {
-  /** The fact-checking organisation publishing the reviews; defaults to the checkers' names. */
+  /** The fact-checking organisation publishing the reviews; without it, the checkers (as Persons) are the author. */
   organization?: string;
   /** Where the published reviews live; each review's url is this plus #claim-<id>. */
   baseUrl?: string;
 }
 
 const RATING: Record<Verdict, number> = { disputed: 1, unverified: 2, verified: 3 };
+
+type Agent = { '@type': 'Organization' | 'Person'; name: string };
+
+/** The review's author: the organisation, else the checkers, else the project as the publisher. */
+function reviewAuthor(data: ReportData, opts: ClaimReviewOptions): Agent | Agent[] {
+  const organization = opts.organization?.trim();
+  if (organization) return { '@type': 'Organization', name: organization };
+  const people = data.checkers.map((name): Agent => ({ '@type': 'Person', name }));
+  if (people.length === 1) return people[0]!;
+  return people.length ? people : { '@type': 'Organization', name: data.title };
+}
 
 function review(c: ReportClaim, data: ReportData, opts: ClaimReviewOptions): Record<string, unknown> {
   const appearances = c.appearances.map((a) => {
@@ -37,7 +52,7 @@ function review(c: ReportClaim, data: ReportData, opts: ClaimReviewOptions): Rec
     ...(base ? { url: `${base.split('#')[0]}#claim-${c.claim.id}` } : {}),
     claimReviewed: c.claim.text,
     datePublished: c.claim.updatedAt.slice(0, 10),
-    author: { '@type': 'Organization', name: opts.organization || data.checkers.join(', ') || data.title },
+    author: reviewAuthor(data, opts),
     reviewRating: {
       '@type': 'Rating',
       ratingValue: RATING[c.claim.verdict],
@@ -48,7 +63,7 @@ function review(c: ReportClaim, data: ReportData, opts: ClaimReviewOptions): Rec
     },
     itemReviewed: {
       '@type': 'Claim',
-      ...(c.claim.claimant ? { author: { '@type': 'Person', name: c.claim.claimant } } : {}),
+      ...(c.claim.claimant.trim() ? { author: schemaAgent(c.claim.claimant) } : {}),
       ...(dated[0] ? { datePublished: dated[0].datePublished, firstAppearance: dated[0] } : {}),
       appearance: appearances,
     },

@@ -35,8 +35,8 @@ export function markdownReport(data: ReportData): string {
         `- **Evidence:** ${e.url ? `[${label}](<${e.url.replace(/[<>\s]/g, encodeURIComponent)}>)` : label}${e.note ? ` — ${md(e.note)}` : ''}`,
       );
     }
+    if (c.figures.summary) out.push(`- **⚠ Figures differ:** ${md(c.figures.summary)}`);
     out.push('', '**Appearances**', '');
-    if (c.figures.summary) out.push(`**⚠ Figures differ:** ${md(c.figures.summary)}`, '');
     for (const a of c.appearances) {
       const where = [
         a.articleTitle,

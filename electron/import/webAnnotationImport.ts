@@ -1,9 +1,13 @@
 /**
  * Restores highlights from a W3C Web Annotation file (as Claimdesk exports it, or from another
- * annotation tool): each annotation's target is matched to an article (by its urn:uuid scope or
- * its URL), placed by the TextPositionSelector when the quote is still there, else re-found by the
- * TextQuoteSelector; its claim is the linked urn:uuid claim when the project has it, otherwise a
- * claim is created from the annotation's bodies. Importing the same file twice adds nothing.
+ * annotation tool). Each annotation's target is matched to an article: by its urn:uuid scope or
+ * source, its URL, the SHA-256 of the article's plain text (so the same text imported again, with
+ * new ids and no URL, is still found), and failing those by its TextQuoteSelector when the quote is
+ * in exactly one article. The highlight is placed by the TextPositionSelector when the quote is
+ * still there, else re-found by the TextQuoteSelector; its claim is the linked urn:uuid claim when
+ * the project has it, otherwise a claim is created from the annotation's bodies (text, verdict,
+ * rationale, and the claimant carried as schema.org author). Importing the same file twice adds
+ * nothing; a file none of whose annotations can be placed is an error, and nothing is written.
  */
 import { z } from 'zod';
 import { VERDICTS, VERDICT_STYLES, type Verdict } from '../../shared/domain/verdict';
@@ -15,6 +19,7 @@ import { createClaim, getClaim } from '../claims/claimStore';
 import type { Project } from '../project/project';
 import { writeTransaction } from '../project/writeTransaction';
 import { linkSpan } from '../spans/spanStore';
+import { SCHEMA_AUTHOR, SCHEMA_SHA256 } from '../export/webAnnotations';
 
 const Selector = z.object({ type: z.string() }).passthrough();
 const Body = z
@@ -34,10 +39,13 @@ const Annotation = z
         source: z.string(),
         scope: z.string().optional(),
         selector: z.union([Selector, z.array(Selector)]),
+        [SCHEMA_SHA256]: z.string().optional(),
       })
       .passthrough(),
   })
   .passthrough();
+type Target = z.infer<typeof Annotation>['target'];
+type QuoteSel = { exact?: string; prefix?: string; suffix?: string };
 
 export interface AnnotationImportResult {
   restored: number;
@@ -75,19 +83,13 @@ function verdictOf(bodies: z.infer<typeof Body>[]): Verdict {
 export function importWebAnnotations(project: Project, json: string, source: string): AnnotationImportResult {
   let doc: unknown;
   try {
-    doc = JSON.parse(json);
+    doc = JSON.parse(json.replace(/^\uFEFF/, ''));
   } catch (err) {
     throw new ClaimdeskError('invalid-input', `${source}: is not valid JSON (${(err as Error).message}).`);
   }
   const items = annotationsOf(doc, source);
-  const articlesByUrl = new Map(
-    (
-      project.db.prepare("SELECT id, url FROM articles WHERE deleted_at IS NULL AND url != ''").all() as {
-        id: string;
-        url: string;
-      }[]
-    ).map((r) => [r.url, r.id]),
-  );
+  if (items.length === 0) throw new ClaimdeskError('invalid-input', `${source}: holds no annotations.`);
+  const findArticle = articleMatcher(project);
   const result: AnnotationImportResult = { restored: 0, alreadyPresent: 0, unplaced: [] };
 
   writeTransaction(project, () => {
@@ -97,14 +99,12 @@ export function importWebAnnotations(project: Project, json: string, source: str
       if (!parsed.success) return result.unplaced.push({ id, reason: 'not a valid annotation' });
       const a = parsed.data;
       const target = a.target;
-      const articleId = [uuidOf(target.scope), uuidOf(target.source), articlesByUrl.get(target.source)].find(
-        (cand) => cand && project.db.prepare('SELECT 1 FROM articles WHERE id = ? AND deleted_at IS NULL').get(cand),
-      );
-      if (!articleId) return result.unplaced.push({ id, reason: `article ${target.source} is not in this project` });
-      const text = getArticle(project, articleId).plainText;
       const selectors = asArray(target.selector);
-      const quote = selectors.find((s) => s.type === 'TextQuoteSelector') as
-        { exact?: string; prefix?: string; suffix?: string } | undefined;
+      const quote = selectors.find((s) => s.type === 'TextQuoteSelector') as QuoteSel | undefined;
+      const found = findArticle(target, quote);
+      if (typeof found !== 'string') return result.unplaced.push({ id, reason: found.reason });
+      const articleId = found;
+      const text = getArticle(project, articleId).plainText;
       const position = selectors.find((s) => s.type === 'TextPositionSelector') as
         { start?: number; end?: number } | undefined;
       let range: { start: number; end: number } | undefined;
@@ -134,7 +134,7 @@ export function importWebAnnotations(project: Project, json: string, source: str
         const text2 = bodies.find((b) => b.purpose === 'describing')?.value ?? text.slice(range.start, range.end);
         const fields = {
           text: text2,
-          claimant: '',
+          claimant: claimantOf(bodies),
           verdict: verdictOf(bodies),
           rationale: bodies.find((b) => b.purpose === 'commenting')?.value ?? '',
         };
@@ -154,13 +154,107 @@ export function importWebAnnotations(project: Project, json: string, source: str
       }
     });
   });
+  if (result.restored + result.alreadyPresent === 0) {
+    // Nothing was written (every annotation was refused before any change), so the error loses nothing.
+    throw new ClaimdeskError(
+      'invalid-input',
+      `${source}: none of its ${items.length} annotation${items.length === 1 ? '' : 's'} could be placed in this project: ${describeReasons(result.unplaced)}.`,
+    );
+  }
   return result;
 }
 
-/** True when a JSON document looks like W3C annotations (so `import` can route it here). */
+/** "2 × the quoted passage is not in any article; 1 × not a valid annotation". */
+function describeReasons(unplaced: AnnotationImportResult['unplaced']): string {
+  const counts = new Map<string, number>();
+  for (const u of unplaced) counts.set(u.reason, (counts.get(u.reason) ?? 0) + 1);
+  return [...counts].map(([reason, n]) => `${n} × ${reason}`).join('; ');
+}
+
+function claimantOf(bodies: z.infer<typeof Body>[]): string {
+  for (const b of bodies) {
+    const author = (b[SCHEMA_AUTHOR] ?? b['schema:author']) as unknown;
+    const name = typeof author === 'string' ? author : (author as { name?: unknown } | undefined)?.name;
+    if (typeof name === 'string' && name.trim()) return name.trim();
+  }
+  return '';
+}
+
+/**
+ * Finds the article an annotation's target names: by id, URL or text fingerprint, else by a quote
+ * found in exactly one article. Returns the article id, or why none fits.
+ */
+function articleMatcher(
+  project: Project,
+): (target: Target, quote: QuoteSel | undefined) => string | { reason: string } {
+  const live = (id: string | undefined) =>
+    id && project.db.prepare('SELECT 1 FROM articles WHERE id = ? AND deleted_at IS NULL').get(id) ? id : undefined;
+  const byColumn = (column: 'url' | 'content_hash', value: string | undefined) =>
+    value
+      ? (
+          project.db
+            .prepare(
+              `SELECT id FROM articles WHERE ${column} = ? AND deleted_at IS NULL ORDER BY created_at, rowid LIMIT 1`,
+            )
+            .get(value) as { id: string } | undefined
+        )?.id
+      : undefined;
+  let texts: { id: string; text: string }[] | undefined;
+  const byQuote = (quote: QuoteSel | undefined): string | { reason: string } => {
+    if (!quote?.exact)
+      return { reason: 'no article in this project matches its target, and it has no quote to look for' };
+    texts ??= project.db
+      .prepare('SELECT id, plain_text AS text FROM articles WHERE deleted_at IS NULL ORDER BY created_at, rowid')
+      .all() as { id: string; text: string }[];
+    let holders = texts.filter((a) => a.text.includes(quote.exact!));
+    if (holders.length > 1) {
+      const withContext = `${quote.prefix ?? ''}${quote.exact}${quote.suffix ?? ''}`;
+      holders = holders.filter((a) => a.text.includes(withContext));
+    }
+    if (holders.length === 1) return holders[0]!.id;
+    return {
+      reason:
+        holders.length === 0
+          ? 'its article is not in this project (no article matches its id, URL, text or quote)'
+          : 'its quote is in several articles, and none matches its id, URL or text',
+    };
+  };
+  return (target, quote) =>
+    live(uuidOf(target.scope)) ??
+    live(uuidOf(target.source)) ??
+    byColumn('url', target.source) ??
+    byColumn('content_hash', target[SCHEMA_SHA256]?.replace(/^sha256:/i, '').toLowerCase()) ??
+    byQuote(quote);
+}
+
+const ANNO_CONTEXT_MARK = 'www.w3.org/ns/anno.jsonld';
+
+/**
+ * True when a document is W3C annotations (so `import` routes it here whatever its file name): JSON
+ * whose @context is the W3C annotation model's, or whose type is Annotation, AnnotationPage or
+ * AnnotationCollection.
+ */
 export function looksLikeWebAnnotations(json: string): boolean {
-  return (
-    /"type"\s*:\s*"(AnnotationCollection|AnnotationPage|Annotation)"/.test(json.slice(0, 4096)) ||
-    json.includes('ns/anno.jsonld')
-  );
+  const start = json.replace(/^\uFEFF/, '').trimStart()[0];
+  if (start !== '{' && start !== '[') return false;
+  let doc: unknown;
+  try {
+    doc = JSON.parse(json.replace(/^\uFEFF/, ''));
+  } catch {
+    return false;
+  }
+  const first = (Array.isArray(doc) ? doc[0] : doc) as Record<string, unknown> | undefined;
+  if (!first || typeof first !== 'object') return false;
+  const contexts = asArray(first['@context'] as unknown);
+  if (contexts.some((c) => typeof c === 'string' && c.includes(ANNO_CONTEXT_MARK))) return true;
+  return ['Annotation', 'AnnotationPage', 'AnnotationCollection'].some((t) => asArray(first.type).includes(t));
+}
+
+/** Whether the start of a file could be a JSON document (read before loading a whole file as text). */
+export function mayBeJson(head: Buffer): boolean {
+  const text = head
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart();
+  return text.startsWith('{') || text.startsWith('[');
 }

@@ -11,7 +11,7 @@ import { openProject, saveProjectCopy } from '../../../electron/project/openProj
 import type { Project } from '../../../electron/project/project';
 import { createClaimFromSpan, deleteSpan, listAppearances, listHighlights } from '../../../electron/spans/spanStore';
 import { annotatedSample, QUOTES } from '../../helpers/annotatedSample';
-import { rangeOf } from '../../helpers/tempProject';
+import { newTempProject, rangeOf, sampleProject } from '../../helpers/tempProject';
 
 const open: Project[] = [];
 afterEach(() => {
@@ -88,12 +88,22 @@ describe('ClaimReview export', () => {
       bestRating: 3,
       worstRating: 1,
     });
-    expect(freed.itemReviewed.author).toEqual({ '@type': 'Person', name: 'Ministry of Penitentiary Services' });
+    expect(freed.itemReviewed.author).toEqual({ '@type': 'Organization', name: 'Ministry of Penitentiary Services' });
+    const assembly = doc['@graph'].find((r) => r.claimReviewed === 'more than 400 prisoners had been freed')!;
+    expect(assembly.itemReviewed.author).toEqual({ '@type': 'Person', name: 'Jorge Rodríguez' });
     expect(freed.itemReviewed.appearance.map((a) => a.headline)).toEqual([
       'US Detainees Released, Political Prisoner Debate Flares',
       'Venezuela Starts Freeing Prisoners Under US Pressure',
     ]);
     expect(freed.itemReviewed.firstAppearance.datePublished).toBe('2026-01-14');
+  });
+
+  it('names the checkers as Persons when no organisation is given, never a login name as an Organization', async () => {
+    const t = setup();
+    const out = path.join(t.dir, 'reviews.jsonld');
+    await exportProject(t.project, { format: 'claimreview', out });
+    const doc = JSON.parse(read(out)) as { '@graph': Review[] };
+    for (const r of doc['@graph']) expect(r.author).toEqual({ '@type': 'Person', name: 'Ana Ruiz' });
   });
 
   it('exports only the claims with the chosen verdict', async () => {
@@ -191,6 +201,58 @@ describe('W3C Web Annotation export', () => {
     expect(listAppearances(other, freed.id).map((a) => a.exact)).toEqual([QUOTES.ministry, QUOTES.interim]);
   });
 
+  it('restores the highlights and claimants in a fresh project holding the same articles under other ids', async () => {
+    const t = setup();
+    const out = path.join(t.dir, 'annotations.jsonld');
+    await exportProject(t.project, { format: 'w3c', out });
+    const fresh = sampleProject('Bo');
+    open.push(fresh.project);
+    expect(fresh.us.id).not.toBe(t.us.id);
+
+    const result = importWebAnnotations(fresh.project, read(out), 'annotations.jsonld');
+    expect(result).toEqual({ restored: 6, alreadyPresent: 0, unplaced: [] });
+    const spans = (p: Project, id: string) => listHighlights(p, id).map((h) => [h.start, h.end]);
+    expect(spans(fresh.project, fresh.us.id)).toEqual(spans(t.project, t.us.id));
+    expect(spans(fresh.project, fresh.ve.id)).toEqual(spans(t.project, t.ve.id));
+    const claimants = (p: Project) =>
+      listClaims(p)
+        .map((c) => [c.text, c.claimant, c.verdict])
+        .sort();
+    expect(claimants(fresh.project)).toEqual(claimants(t.project));
+  });
+
+  it('finds the article by a quote found in exactly one article when nothing else matches', () => {
+    const t = setup();
+    const ve = getArticle(t.project, t.ve.id).plainText;
+    const { start, end } = rangeOf(ve, QUOTES.usOne);
+    const annotation = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      type: 'Annotation',
+      body: [{ type: 'TextualBody', purpose: 'describing', value: 'One US citizen freed' }],
+      target: {
+        source: 'https://elsewhere.example/story',
+        selector: [{ type: 'TextQuoteSelector', exact: QUOTES.usOne }],
+      },
+    };
+    expect(importWebAnnotations(t.project, JSON.stringify(annotation), 'one.jsonld')).toMatchObject({ restored: 1 });
+    expect(
+      listAppearances(t.project, listClaims(t.project).find((c) => c.text === 'One US citizen freed')!.id),
+    ).toMatchObject([{ articleId: t.ve.id, start, end }]);
+  });
+
+  it('refuses, naming the file and writing nothing, when no annotation can be placed', async () => {
+    const t = setup();
+    const out = path.join(t.dir, 'annotations.jsonld');
+    await exportProject(t.project, { format: 'w3c', out });
+    const empty = newTempProject();
+    open.push(empty.project);
+    importTextArticle(empty.project, { text: 'Unrelated\n\nNothing about prisoners here.' });
+    expect(() => importWebAnnotations(empty.project, read(out), 'annotations.jsonld')).toThrow(
+      /annotations\.jsonld: none of its 6 annotations could be placed in this project: 6 × its article is not in this project/,
+    );
+    expect(listClaims(empty.project)).toEqual([]);
+  });
+
   it('refuses a file that is not JSON or not annotations, naming it', () => {
     const t = setup();
     expect(() => importWebAnnotations(t.project, '{oops', 'bad.jsonld')).toThrow(/bad\.jsonld: is not valid JSON/);
@@ -232,7 +294,14 @@ describe('CSV and Markdown export', () => {
     await exportProject(t.project, { format: 'md', out });
     const md = read(out);
     expect(md).toContain('| 1 | 116 prisoners were freed on Monday | ✗ Disputed | Ministry of Penitentiary Services |');
-    expect(md).toContain(`**${QUOTES.interim}**`);
+    expect(md).toContain(
+      `> The interim government, led by Vice President Delcy Rodríguez, claims that **${QUOTES.interim}**.`,
+    );
+    expect(md).toContain(
+      '> — Venezuela Starts Freeing Prisoners Under US Pressure · by Aksah Italo · published 14 January 2026',
+    );
+    expect(md).toContain('- **⚠ Figures differ:** at least 4 ≠ at least 1');
+    expect(md).toContain('| more than 400 prisoners had been freed | ✗ Disputed | Jorge Rodríguez | — |');
     expect(md).toContain('Figure \\*116\\* \\[sic\\] \\| table');
     expect(md).toContain('[Foro Penal release count](<https://foropenal.com/>)');
   });
