@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getArticleText } from '../../electron/articles/articleStore';
 import { getClaimDetail } from '../../electron/claims/claimDetail';
+import { listClaims } from '../../electron/claims/claimStore';
 import { listHighlights } from '../../electron/spans/spanStore';
 import { rangeOf, sampleProject } from '../helpers/tempProject';
 import { buildDemoProject } from './fixtures/demoProject';
@@ -87,6 +88,47 @@ describe('claim suggestions', () => {
     const linked = listHighlights(wb.workspace.project(), ve.id);
     expect(linked.map((h) => h.claimId)).toEqual([claim.id]);
     expect((await ui.claimDetail()).appearances).toHaveLength(2);
+  });
+
+  it('asks once more before creating a claim the passage likely restates, never twice by accident', async () => {
+    // The desk already wrote the Venezuelan figure down as a claim, from the US article's wording.
+    const { file, project, us, ve } = sampleProject();
+    const { claim } = await handlersFor(project).createClaimFromSpan({
+      articleId: us.id,
+      ...rangeOf(getArticleText(project, us.id), US_QUOTE),
+      text: '116 detainees freed since January 9',
+    });
+    project.close();
+    wb = await openWorkbench(file);
+    const { ui, page } = wb;
+    const db = () => wb!.workspace.project();
+    await ui.openArticle(VE);
+
+    // Enter pressed before the suggestions arrive waits for them, then asks.
+    await ui.selectText(VE_QUOTE);
+    await ui.press('Enter');
+    const warning = page.locator('.popover-same-warning');
+    await warning.waitFor();
+    expect(await warning.innerText()).toContain(claim.text);
+    expect((await ui.suggestions())[0]!.reasons).toContain('likely the same claim');
+    expect(listClaims(db())).toHaveLength(1);
+    await shot('likely-same-claim');
+
+    // Shift+Enter links it instead.
+    await ui.press('Shift+Enter');
+    expect(listHighlights(db(), ve.id).map((h) => h.claimId)).toEqual([claim.id]);
+    expect(listClaims(db())).toHaveLength(1);
+
+    // Asked twice, the checker gets the new claim they insist on.
+    await ui.press('Control+z');
+    await ui.selectText(VE_QUOTE);
+    await ui.suggestions();
+    await ui.press('Enter');
+    await warning.waitFor();
+    expect(await page.locator('.popover-new').innerText()).toContain('New claim anyway');
+    await ui.press('Enter');
+    expect(listClaims(db()).map((c) => c.text)).toEqual([claim.text, VE_QUOTE]);
+    expect(listHighlights(db(), ve.id)).toHaveLength(1);
   });
 });
 

@@ -4,9 +4,14 @@
  * with their reasons as chips: "shares figure 116"), then a search to link the passage to any
  * claim. Shift+Enter links the top suggestion; nothing is ever linked without the user asking.
  * Arrow keys move, Esc closes.
+ *
+ * So that the same claim is not created twice by accident, "New claim" waits for the suggestions,
+ * and when the top one is likely the same claim (shared/matching/likelySameClaim.ts) it asks once
+ * more: the first Enter or click only says so, the second creates the claim anyway.
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { MethodResult } from '../../../shared/ipc/contract';
+import { isLikelySameClaim } from '../../../shared/matching/likelySameClaim';
 import { api } from '../../api/client';
 import { createClaimFromSelection, linkSelectionTo } from '../../actions/highlightActions';
 import { filterClaims, useClaimStore } from '../../stores/claimStore';
@@ -65,9 +70,31 @@ function PopoverBody({ pending }: { pending: PendingSelection }) {
   }, [claims, query, suggested]);
   const first = 1 + suggested.length;
   const itemCount = first + matches.length;
+  const topSuggestion = suggested[0];
+  const likelySame =
+    topSuggestion && isLikelySameClaim(topSuggestion, pending.quote, byId.get(topSuggestion.claimId)?.text ?? '')
+      ? topSuggestion.claimId
+      : null;
+  const loading = ranked === null && claims.length > 0;
+  /** "New claim" was asked for once while a likely-same claim is suggested: the next ask creates it. */
+  const [confirmNew, setConfirmNew] = useState(false);
+  /** "New claim" was asked for before the suggestions arrived: decided once they have. */
+  const [newWhenReady, setNewWhenReady] = useState(false);
+
+  const askNew = () => {
+    if (loading) setNewWhenReady(true);
+    else if (likelySame && !confirmNew) setConfirmNew(true);
+    else void createClaimFromSelection();
+  };
+  useEffect(() => {
+    if (!newWhenReady || loading) return;
+    setNewWhenReady(false);
+    if (likelySame) setConfirmNew(true);
+    else void createClaimFromSelection();
+  }, [newWhenReady, loading, likelySame]);
 
   const activate = (index: number) => {
-    if (index === 0) void createClaimFromSelection();
+    if (index === 0) askNew();
     else if (index < first) void linkSelectionTo(suggested[index - 1]!.claimId);
     else if (matches[index - first]) void linkSelectionTo(matches[index - first]!.id);
   };
@@ -131,17 +158,24 @@ function PopoverBody({ pending }: { pending: PendingSelection }) {
         <Icon name="quote" size={12} />
         <span>{truncate(pending.quote, 140)}</span>
       </div>
+      {confirmNew && likelySame && (
+        <p className="popover-same-warning" role="alert">
+          This passage likely restates “{truncate(byId.get(likelySame)?.text ?? '', 80)}”. Link it with ⇧ Enter, or
+          create a new claim anyway.
+        </p>
+      )}
       <button
         type="button"
         className={`popover-item popover-new ${active === 0 ? 'is-active' : ''}`}
         onMouseEnter={() => setActive(0)}
         onClick={() => activate(0)}
+        aria-busy={newWhenReady || undefined}
       >
         <Icon name="plus" size={14} />
-        <span className="popover-item-text">New claim</span>
+        <span className="popover-item-text">{confirmNew ? 'New claim anyway' : 'New claim'}</span>
         {active === 0 && <kbd>Enter</kbd>}
       </button>
-      {ranked === null && claims.length > 0 && (
+      {loading && (
         <div className="popover-suggest-loading muted small" aria-live="polite">
           Looking for claims this passage may restate…
         </div>
@@ -164,13 +198,21 @@ function PopoverBody({ pending }: { pending: PendingSelection }) {
                     onMouseEnter={() => setActive(index)}
                     onClick={() => activate(index)}
                     title={claim.text}
-                    aria-label={`Link to suggested claim: ${claim.text}. ${sg.reasons.join(', ')}`}
+                    aria-label={`Link to suggested claim: ${claim.text}. ${[
+                      ...(sg.claimId === likelySame ? ['likely the same claim'] : []),
+                      ...sg.reasons,
+                    ].join(', ')}`}
                     data-claim-id={sg.claimId}
                   >
                     <VerdictBadge verdict={claim.verdict} compact />
                     <span className="popover-suggestion-body">
                       <span className="popover-item-text">{truncate(claim.text, 90)}</span>
                       <span className="reason-chips" aria-hidden="true">
+                        {sg.claimId === likelySame && (
+                          <span className="reason-chip" data-tone="same">
+                            likely the same claim
+                          </span>
+                        )}
                         {sg.reasons.map((r) => (
                           <span key={r} className="reason-chip" data-tone={/differ/.test(r) ? 'warn' : undefined}>
                             {r}

@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import labelled from '../../fixtures/matching/labelled.json';
 import { evaluateMatching, formatScores } from '../../fixtures/matching/evaluateMatching';
+import { rankClaims } from '../../../shared/matching/rankClaims';
+import { isLikelySameClaim } from '../../../shared/matching/likelySameClaim';
 
 describe('claim matching evaluation', () => {
   it('has a labelled set of at least 40 passages over at least 12 claims, each labelled with a known claim', () => {
@@ -23,5 +25,17 @@ describe('claim matching evaluation', () => {
     expect(all.precisionAt1).toBeGreaterThanOrEqual(0.85);
     expect(all.precisionAt3).toBeGreaterThanOrEqual(0.95);
     expect(heldout.precisionAt1).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('calls a suggestion "likely the same claim" only when it is the right claim, for a good share of passages', () => {
+    let flagged = 0;
+    for (const p of labelled.passages) {
+      const [top] = rankClaims({ text: p.text, context: p.context }, labelled.claims, { limit: 1, minScore: 0 });
+      const claimText = labelled.claims.find((c) => c.id === top?.claimId)?.text ?? '';
+      if (!isLikelySameClaim(top, p.text, claimText)) continue;
+      flagged++;
+      expect(top!.claimId, p.id).toBe(p.claim);
+    }
+    expect(flagged / labelled.passages.length).toBeGreaterThanOrEqual(0.4);
   });
 });
