@@ -2,11 +2,17 @@
  * Opening a project as its one writer: take the project lock (projectLock.ts), then open the file.
  * When someone else holds the lock, the app opens the project read-only and says who has it; the
  * CLI's write verbs refuse (exit code 6) naming the holder. Closing the project releases the lock.
+ *
+ * A lock can also be lost while the project is open: another opener may break it as stale when
+ * this process stopped beating (the laptop slept, the network share hung). From then on this
+ * process must not write. A bound project checks its lock before every write (every write asks
+ * `project.readOnly` through writeGuard.ts) and, once the lock is gone, turns read-only for good
+ * with a reason naming the new holder; the app also checks periodically (confirmLock).
  */
 import { ClaimdeskError } from '../../shared/ipc/result';
 import { createProject, inspectProjectFile, openProject } from '../project/openProject';
 import type { Project } from '../project/project';
-import { acquireProjectLock, describeHolder, type HeldLock, type LockOptions } from './projectLock';
+import { acquireProjectLock, describeHolder, lockState, type HeldLock, type LockOptions } from './projectLock';
 
 export interface LockedOpenOptions extends Omit<LockOptions, 'checker'> {
   actor: string;
@@ -16,6 +22,8 @@ export interface LockedOpenOptions extends Omit<LockOptions, 'checker'> {
   create?: boolean;
   /** This installation's id, the stable half of the sync replica id (electron/sync/replicaId.ts). */
   installationId?: string;
+  /** Called once if the lock is taken over while the project is open (see bindLock). */
+  onLockLost?: (reason: string) => void;
 }
 
 export interface LockedProject {
@@ -24,10 +32,56 @@ export interface LockedProject {
   lock: HeldLock | null;
 }
 
-/** Makes closing the project also release its lock. */
-export function bindLock(project: Project, lock: HeldLock): Project {
+/** Why a project turned read-only after its lock was taken over, naming who has it now. */
+export function lockLostReason(file: string): string {
+  const now = lockState(file);
+  const who =
+    now.state === 'held'
+      ? describeHolder(now.holder)
+      : 'its lock was removed by another program, so someone else may be changing it';
+  return `Read-only: ${who}. This window's hold on the project lapsed (the computer may have slept), so its changes are off to keep one writer; your saved work is in the file. Reopen the project once they close it.`;
+}
+
+/** Checks of bound projects' locks, for confirmLock. */
+const lockChecks = new WeakMap<Project, () => boolean>();
+
+/**
+ * True while `project` is still its file's one writer; for a bound project, checks the lock now
+ * (turning the project read-only if it was lost). Projects opened without a lock answer !readOnly.
+ */
+export function confirmLock(project: Project): boolean {
+  return lockChecks.get(project)?.() ?? !project.readOnly;
+}
+
+/**
+ * Makes closing the project also release its lock, and makes the project read-only as soon as
+ * the lock is found taken over (`onLost` is told once, with the reason).
+ */
+export function bindLock(project: Project, lock: HeldLock, onLost?: (reason: string) => void): Project {
+  let closed = false;
+  let lost = false;
+  let readOnly = project.readOnly;
+  const check = () => {
+    if (!closed && !lost && !lock.stillHeld()) {
+      lost = true;
+      project.readOnlyReason = lockLostReason(project.path);
+      onLost?.(project.readOnlyReason);
+    }
+    return !lost;
+  };
+  lockChecks.set(project, () => check() && !readOnly);
+  // writeGuard.assertWritable reads this before every write: the lock is checked right there.
+  Object.defineProperty(project, 'readOnly', {
+    configurable: true,
+    enumerable: true,
+    get: () => !check() || readOnly,
+    set: (value: boolean) => {
+      readOnly = value;
+    },
+  });
   const closeDb = project.close;
   project.close = () => {
+    closed = true;
     try {
       closeDb();
     } finally {
@@ -54,7 +108,7 @@ export function openLockedProject(file: string, opts: LockedOpenOptions): Locked
     const project = opts.create
       ? createProject(file, { actor: opts.actor, installationId: opts.installationId })
       : openProject(file, { actor: opts.actor, readOnly: false, installationId: opts.installationId });
-    return { project: bindLock(project, got.lock), lock: got.lock };
+    return { project: bindLock(project, got.lock, opts.onLockLost), lock: got.lock };
   } catch (err) {
     got.lock.release();
     throw err;

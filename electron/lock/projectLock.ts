@@ -246,6 +246,21 @@ function holdLock(lockFile: string, info: LockInfo, opts: LockOptions): HeldLock
       fs.rmSync(tmp, { force: true });
     }
   };
+  // stillHeld() runs before writes: re-read the lock only when the file changed since it was last ours.
+  let verified = '';
+  const stillMine = () => {
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(lockFile);
+    } catch {
+      return false;
+    }
+    const key = `${st.ino}:${st.mtimeMs}:${st.size}`;
+    if (key === verified) return true;
+    const ours = mine();
+    verified = ours ? key : '';
+    return ours;
+  };
   const period = opts.heartbeatMs ?? HEARTBEAT_MS;
   const timer = period > 0 ? setInterval(beat, period) : null;
   timer?.unref();
@@ -254,7 +269,7 @@ function holdLock(lockFile: string, info: LockInfo, opts: LockOptions): HeldLock
     get info() {
       return current;
     },
-    stillHeld: () => !released && mine(),
+    stillHeld: () => !released && stillMine(),
     release() {
       if (released) return;
       released = true;

@@ -8,7 +8,9 @@
  * leaves the current project open and untouched.
  *
  * One writer: a project is opened through the project lock (electron/lock/); when another window
- * or process has it, it opens read-only and `readOnlyReason` says who. With `backups` set, an open
+ * or process has it, it opens read-only and `readOnlyReason` says who. If the lock is taken over
+ * while the project is open (checked before each write and every few seconds), the project turns
+ * read-only and `onLockLost` tells the host who has it. With `backups` set, an open
  * writable project is backed up at open (unless the newest backup is current) and every few
  * minutes while it changes; Restore from backup puts a chosen backup in its place.
  */
@@ -26,7 +28,7 @@ import {
   takeBackup,
   type BackupEntry,
 } from '../backup/projectBackups';
-import { bindLock, openLockedProject } from '../lock/lockedProject';
+import { bindLock, confirmLock, openLockedProject } from '../lock/lockedProject';
 import { describeHolder, lockState, type HeldLock } from '../lock/projectLock';
 import { openProject, projectTitle, saveProjectCopy } from '../project/openProject';
 import type { Project } from '../project/project';
@@ -61,7 +63,16 @@ export interface AppWorkspaceOptions {
   installationId?: string;
   /** Automatic backups: where (`<userData>/backups`) and how often. Off when absent. */
   backups?: { root: string; intervalMs?: number };
+  /**
+   * The open project's lock was taken over by another opener (this process stopped beating: the
+   * computer slept): the project is now read-only, and `message` names who has it.
+   */
+  onLockLost?: (current: Project, message: string) => void;
+  /** How often the open project's lock is checked besides before each write (default 10 s). */
+  lockCheckMs?: number;
 }
+
+export const LOCK_CHECK_MS = 10_000;
 
 export function withProjectExtension(file: string): string {
   return file.toLowerCase().endsWith(PROJECT_EXTENSION) ? file : file + PROJECT_EXTENSION;
@@ -72,6 +83,7 @@ export class AppWorkspace implements Workspace {
   /** The lock of the open project; null when it is read-only or nothing is open. */
   private lock: HeldLock | null = null;
   private backupTimer: NodeJS.Timeout | null = null;
+  private lockTimer: NodeJS.Timeout | null = null;
   /** total_changes() of the open project at its last backup. */
   private changesAtBackup = -1;
   private queue: Promise<unknown> = Promise.resolve();
@@ -150,6 +162,7 @@ export class AppWorkspace implements Workspace {
   /** Closes the open project at quit, keeping it as the one to reopen next time. */
   dispose(): void {
     this.stopBackups();
+    this.stopLockWatch();
     this.open?.close();
     this.open = null;
     this.lock = null;
@@ -191,8 +204,9 @@ export class AppWorkspace implements Workspace {
       try {
         replaceWithBackup(project.path, backupFile);
       } finally {
-        const reopened = bindLock(openProject(project.path, this.identity()), lock);
+        const reopened = bindLock(openProject(project.path, this.identity()), lock, this.lockLost);
         this.open = reopened;
+        this.startLockWatch(reopened);
         this.changesAtBackup = this.totalChanges();
         this.opts.onChange?.(reopened);
       }
@@ -206,6 +220,35 @@ export class AppWorkspace implements Workspace {
   /** Who is working: the checker's name on every change, and this installation's sync id. */
   private identity(): { actor: string; installationId?: string } {
     return { actor: this.actor(), installationId: this.opts.installationId };
+  }
+
+  /** Told by the project's lock binding (before a write) or the periodic check: stop being the writer. */
+  private readonly lockLost = () => {
+    // Deferred: this can be called from inside a store call that is about to be refused.
+    queueMicrotask(() => {
+      const project = this.open;
+      if (!project || !this.lock || confirmLock(project)) return;
+      this.stopBackups();
+      this.stopLockWatch();
+      this.lock = null;
+      this.opts.onChange?.(project);
+      this.opts.onLockLost?.(project, project.readOnlyReason ?? `${project.path}: is now read-only.`);
+    });
+  };
+
+  private stopLockWatch(): void {
+    if (this.lockTimer) clearInterval(this.lockTimer);
+    this.lockTimer = null;
+  }
+
+  /** Checks the open project's lock every few seconds, so a takeover shows even with no write. */
+  private startLockWatch(project: Project): void {
+    this.stopLockWatch();
+    if (!this.lock) return;
+    this.lockTimer = setInterval(() => {
+      if (this.open === project && !confirmLock(project)) this.lockLost();
+    }, this.opts.lockCheckMs ?? LOCK_CHECK_MS);
+    this.lockTimer.unref();
   }
 
   private keepBackups(): number {
@@ -276,7 +319,12 @@ export class AppWorkspace implements Workspace {
     let next: Project;
     let lock: HeldLock | null;
     try {
-      ({ project: next, lock } = openLockedProject(abs, { ...this.identity(), via: 'app', whenLocked: 'read-only' }));
+      ({ project: next, lock } = openLockedProject(abs, {
+        ...this.identity(),
+        via: 'app',
+        whenLocked: 'read-only',
+        onLockLost: this.lockLost,
+      }));
     } catch (err) {
       if (err instanceof ClaimdeskError && err.type === 'not-found') {
         this.opts.settings.update({
@@ -294,6 +342,7 @@ export class AppWorkspace implements Workspace {
     this.open = next;
     this.lock = lock;
     previous?.close();
+    this.startLockWatch(next);
     const { recentProjects } = this.opts.settings.get();
     this.opts.settings.update({
       recentProjects: withRecent(recentProjects, next.path, this.platform),
@@ -312,6 +361,7 @@ export class AppWorkspace implements Workspace {
       via: 'app',
       whenLocked: 'refuse',
       create: true,
+      onLockLost: this.lockLost,
     });
     this.switchTo(project, lock);
   }
@@ -351,7 +401,12 @@ export class AppWorkspace implements Workspace {
     }
     const oldTitle = projectTitle(project);
     await saveProjectCopy(project, dest);
-    const { project: copy, lock } = openLockedProject(dest, { ...this.identity(), via: 'app', whenLocked: 'refuse' });
+    const { project: copy, lock } = openLockedProject(dest, {
+      ...this.identity(),
+      via: 'app',
+      whenLocked: 'refuse',
+      onLockLost: this.lockLost,
+    });
     try {
       if (oldTitle === path.basename(project.path).replace(/\.claimdesk$/i, '')) {
         copy.db
@@ -368,6 +423,7 @@ export class AppWorkspace implements Workspace {
   private close(): void {
     if (!this.open) return;
     this.stopBackups();
+    this.stopLockWatch();
     this.open.close();
     this.open = null;
     this.lock = null;
