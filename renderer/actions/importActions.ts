@@ -11,6 +11,7 @@ import { articleState } from '../stores/articleStore';
 import { claimState } from '../stores/claimStore';
 import { importState, type ImportRow } from '../stores/importStore';
 import { undoState } from '../stores/undoStore';
+import type { DroppedFile } from '../utils/droppedFiles';
 import { fileToBase64, importKindOf, refusalOf, withoutFileName } from '../utils/importFiles';
 import { openArticle } from './navigation';
 import { runAction } from './runAction';
@@ -21,6 +22,8 @@ type Annotations = MethodResult<'importAnnotations'>;
 /** One file of a batch: its name, and the work that imports it. */
 interface ImportJob {
   name: string;
+  /** The name the main process's messages start with, when not `name` (a file inside a dropped folder). */
+  fileName?: string;
   run(): Promise<ImportRow>;
 }
 
@@ -57,7 +60,8 @@ async function runImport(jobs: readonly ImportJob[], heading = ''): Promise<void
     try {
       importState().record(await job.run());
     } catch (err) {
-      importState().record({ kind: 'failed', name: job.name, message: withoutFileName(errorMessage(err), job.name) });
+      const message = withoutFileName(errorMessage(err), job.fileName ?? job.name);
+      importState().record({ kind: 'failed', name: job.name, message });
     }
   }
   importState().finish(jobs.slice(next).map((j) => j.name));
@@ -94,20 +98,26 @@ export async function importFromPicker(): Promise<void> {
   );
 }
 
-/** Files dropped on the window: articles of every supported type and W3C annotation files. */
-export async function importDroppedFiles(files: readonly File[]): Promise<void> {
-  if (busy() || files.length === 0) return;
+/**
+ * Files dropped on the window: articles of every supported type and W3C annotation files, each
+ * named by its place in the drop ("inbox/page.html") since folders are opened (utils/droppedFiles.ts).
+ */
+export async function importDroppedFiles(dropped: readonly DroppedFile[]): Promise<void> {
+  if (busy() || dropped.length === 0) return;
   await runImport(
-    files.map((file) => ({
-      name: file.name,
+    dropped.map((d) => ({
+      name: d.path,
+      ...('file' in d ? { fileName: d.file.name } : {}),
       run: async (): Promise<ImportRow> => {
+        if (!('file' in d)) return { kind: 'failed', name: d.path, message: d.problem };
+        const { file } = d;
         const refusal = refusalOf(file);
-        if (refusal) return { kind: 'failed', name: file.name, message: refusal };
+        if (refusal) return { kind: 'failed', name: d.path, message: refusal };
         // Read only now, file by file, so a large drop never holds every file in memory at once.
         const payload = { name: file.name, dataBase64: await fileToBase64(file) };
         return importKindOf(file.name) === 'annotations'
-          ? annotationRow(file.name, await api.importAnnotations(payload))
-          : articleRow(file.name, await api.importFile(payload));
+          ? annotationRow(d.path, await api.importAnnotations(payload))
+          : articleRow(d.path, await api.importFile(payload));
       },
     })),
   );

@@ -1,7 +1,7 @@
 /**
  * Import and export end to end, through the built renderer in headless Chromium over real project
  * files: File → Import with mixed real files (saved pages, a hostile page, Word, PDF, text, a file
- * that is not what its name says), dropping files of every kind, a new version that orphans a
+ * that is not what its name says), dropping files of every kind and folders, a new version that orphans a
  * highlight, editing article metadata, a right-to-left article, and exporting a PDF and a
  * filtered CSV that land on disk and are revealed in the file manager.
  */
@@ -158,6 +158,68 @@ describe('importing files', () => {
     expect(cancelled.title).toBe('Import cancelled');
     expect(cancelled.groups['Not imported']).toEqual(['one.txt', 'two.txt']);
     expect(listArticles(wb.workspace.project()).some((a) => a.title === 'One' || a.title === 'Two')).toBe(false);
+    await ui.closeImportSummary();
+  });
+
+  it('imports every supported file in a dropped folder and its sub-folders, beside files dropped with it', async () => {
+    const { ui, page } = wb;
+    const inbox = path.join(dir, 'inbox');
+    fs.mkdirSync(path.join(inbox, 'week 2'), { recursive: true });
+    fs.mkdirSync(path.join(inbox, '.thumbnails'));
+    fs.writeFileSync(
+      path.join(inbox, 'a-harbour.txt'),
+      'Harbour Dredging Begins\nDredging of the harbour began on Tuesday.\n',
+    );
+    fs.writeFileSync(
+      path.join(inbox, 'b-bridge.md'),
+      '# Bridge Closed For Repairs\n\nThe bridge will stay closed until May.\n',
+    );
+    fs.writeFileSync(
+      path.join(inbox, 'week 2', 'c-page.html'),
+      '<html lang="en"><head><title>Ferry Pier Reopens</title></head><body><article><h1>Ferry Pier Reopens</h1><p>The ferry pier reopened on Monday after repairs that took six weeks, the port authority said, and the first crossing left on time.</p><p>Commuters said the detour had added an hour to their day.</p></article></body></html>',
+    );
+    fs.writeFileSync(path.join(inbox, 'week 2', 'empty.txt'), '');
+    fs.writeFileSync(path.join(inbox, 'photo.jpg'), 'not an article');
+    fs.writeFileSync(path.join(inbox, '.notes.txt'), 'Hidden Notes\nNever imported.\n');
+    fs.writeFileSync(path.join(inbox, '.thumbnails', 'x.txt'), 'Hidden Folder\nNever imported.\n');
+    const photos = path.join(dir, 'photos');
+    fs.mkdirSync(photos);
+    fs.writeFileSync(path.join(photos, 'quay.jpg'), 'not an article');
+    const loose = path.join(dir, 'loose-ferry.txt');
+    fs.writeFileSync(loose, 'Ferry Timetable Changes\nThe ferry will leave an hour earlier from March.\n');
+
+    // A real drop from the file manager, folder included (Chromium builds the entries from disk).
+    await ui.recordImportProgress();
+    const cdp = await page.context().newCDPSession(page);
+    const data = { items: [], files: [inbox, photos, loose], dragOperationsMask: 1 };
+    for (const type of ['dragEnter', 'dragOver', 'drop'] as const) {
+      await cdp.send('Input.dispatchDragEvent', { type, x: 700, y: 450, data });
+    }
+    await cdp.detach();
+    const summary = await ui.importSummary();
+    expect(await ui.importProgressSeen()).toEqual([
+      'Importing 1 of 6 — inbox/a-harbour.txt',
+      'Importing 2 of 6 — inbox/b-bridge.md',
+      'Importing 3 of 6 — inbox/week 2/c-page.html',
+      'Importing 4 of 6 — inbox/week 2/empty.txt',
+      'Importing 5 of 6 — photos',
+      'Importing 6 of 6 — loose-ferry.txt',
+    ]);
+    expect(summary.groups['Imported']!.map((r) => r.split(' | ')[1])).toEqual([
+      'inbox/a-harbour.txt',
+      'inbox/b-bridge.md',
+      'inbox/week 2/c-page.html',
+      'loose-ferry.txt',
+    ]);
+    expect(summary.groups['Failed']).toEqual([
+      'inbox/week 2/empty.txt | is empty.',
+      'photos | the folder holds no file Claimdesk imports.',
+    ]);
+    const titles = listArticles(wb.workspace.project()).map((a) => a.title);
+    expect(titles).toEqual(
+      expect.arrayContaining(['Harbour Dredging Begins', 'Bridge Closed For Repairs', 'Ferry Timetable Changes']),
+    );
+    expect(titles.some((t) => t.startsWith('Hidden'))).toBe(false);
     await ui.closeImportSummary();
   });
 

@@ -1,10 +1,12 @@
 /**
- * Dropping files anywhere on the window imports them (articles of every supported type, and W3C
- * annotation files), with the same progress and summary as File → Import; while files are dragged
- * over the window an overlay says what will happen.
+ * Dropping files or folders anywhere on the window imports them (articles of every supported type,
+ * and W3C annotation files; a folder's supported files, sub-folders included), with the same
+ * progress and summary as File → Import; while files are dragged over the window an overlay says
+ * what will happen.
  */
 import { useEffect, useState } from 'react';
 import { importDroppedFiles } from '../../actions/importActions';
+import { filesOfEntries, takeDroppedEntries } from '../../utils/droppedFiles';
 import { Icon } from '../common/Icon';
 
 const hasFiles = (e: DragEvent): boolean => [...(e.dataTransfer?.types ?? [])].includes('Files');
@@ -34,8 +36,9 @@ export function FileDrop() {
       e.preventDefault();
       depth = 0;
       setActive(false);
-      const files = [...(e.dataTransfer?.files ?? [])];
-      if (files.length > 0) void importDroppedFiles(files);
+      // Taken now: the browser empties the DataTransfer once this handler returns.
+      const items = takeDroppedEntries(e.dataTransfer);
+      if (items.length > 0) void filesOfEntries(items).then(importDroppedFiles);
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragleave', onLeave);
@@ -55,7 +58,7 @@ export function FileDrop() {
       <div className="drop-card">
         <Icon name="upload" size={24} />
         <div className="drop-text">
-          <strong>Drop files to import them</strong>
+          <strong>Drop files or folders to import them</strong>
           <span className="muted small">Articles: .html .docx .pdf .md .txt · Annotations: .jsonld</span>
         </div>
       </div>
