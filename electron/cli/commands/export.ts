@@ -24,7 +24,8 @@ const list = (value: string | undefined) =>
 export const exportCommand: Command = {
   name: 'export',
   summary: 'export the annotated report (pdf, html) or open formats (md, csv, claimreview, w3c)',
-  synopsis: 'export FILE --format pdf|html|md|csv|claimreview|w3c -o OUT [--articles IDS] [--claims IDS] [--status S]',
+  synopsis:
+    'export FILE --format pdf|html|md|csv|claimreview|w3c -o OUT [--articles IDS] [--claims IDS] [--status S] [--title TITLE]',
   args: [{ name: 'FILE', description: 'the project file' }],
   options: {
     format: { type: 'string', valueName: 'FORMAT', description: `one of ${FORMATS.join(', ')}` },
@@ -41,10 +42,15 @@ export const exportCommand: Command = {
       description: `only claims with these verdicts (comma-separated: ${VERDICTS.join(', ')})`,
     },
     history: { type: 'boolean', description: 'add an appendix with each claim’s change history (pdf, html)' },
+    title: {
+      type: 'string',
+      valueName: 'TITLE',
+      description: 'the report’s title for this export (default: the project’s title, see `claimdesk title`)',
+    },
     organization: {
       type: 'string',
       valueName: 'NAME',
-      description: 'ClaimReview author (default: the checkers’ names)',
+      description: 'ClaimReview author, an Organization (default: the checkers, each a Person)',
     },
     'base-url': {
       type: 'string',
@@ -71,6 +77,8 @@ export const exportCommand: Command = {
       throw usageError(`--format is required: one of ${FORMATS.join(', ')}.`);
     }
     if (!out) throw usageError('-o OUT is required: the file to write.');
+    const title = stringOption(ctx.options, 'title');
+    if (title !== undefined && !title.trim()) throw usageError('--title cannot be empty.');
     const verdicts = list(stringOption(ctx.options, 'status')).map((s) => parseVerdict(s, '--status') as Verdict);
     const project = openProject(existingProjectPath(ctx.args[0]!), { actor: ctx.actor(), readOnly: true });
     try {
@@ -78,6 +86,7 @@ export const exportCommand: Command = {
         format: format as ExportFormat,
         out: path.resolve(out),
         history: ctx.options.history === true,
+        title,
         organization: stringOption(ctx.options, 'organization'),
         baseUrl: stringOption(ctx.options, 'base-url'),
         filter: {

@@ -43,9 +43,25 @@ function namingFile(message: string, file: string): string {
   return `${file}: ${message.startsWith(base) ? message.slice(base.length) : message}`;
 }
 
-/** A W3C Web Annotation file (as `claimdesk export --format w3c` writes) restores highlights. */
+/** Whether a file starts like a JSON document (a BOM and white space aside), read from its first bytes only. */
+function startsLikeJson(file: string): boolean {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(256);
+    const text = head.subarray(0, fs.readSync(fd, head, 0, head.length, 0)).toString('utf8');
+    return /^\uFEFF?\s*[[{]/.test(text);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * A W3C Web Annotation file (as `claimdesk export --format w3c` writes) restores highlights. It is
+ * recognised by its content (JSON with the annotation model's @context), whatever its name.
+ */
 async function importAnnotations(project: Project, file: string): Promise<FileResult | undefined> {
-  if (!/\.(jsonld|json)$/i.test(file) || !fs.existsSync(file)) return undefined;
+  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) return undefined;
+  if (!/\.(jsonld|json)$/i.test(file) && !startsLikeJson(file)) return undefined;
   const json = fs.readFileSync(file, 'utf8');
   const { importWebAnnotations, looksLikeWebAnnotations } = await import('../../import/webAnnotationImport');
   if (!looksLikeWebAnnotations(json)) return undefined;
@@ -114,8 +130,11 @@ export const importCommand: Command = {
     '"present" ("duplicate" in JSON) and not added again. A missing, unreadable, empty, binary or',
     'unsupported file is reported on stderr and the other files are still imported; the exit code is',
     'then that of the first failure (3 for a missing file, 4 for the others).',
-    'A W3C Web Annotation file (.jsonld/.json, as `export --format w3c` writes) restores its highlights',
-    'onto the articles it names (matched by id or URL); importing it twice adds nothing.',
+    'A W3C Web Annotation file (JSON with the W3C annotation @context, as `export --format w3c` writes;',
+    'recognised by its content, whatever its name) restores its highlights onto the articles it names,',
+    'matched by id, URL, the same text (imported again from the same file), or a quote found in exactly',
+    'one article; importing it twice adds nothing. When none of its annotations can be placed it is a',
+    'failure (exit 4) and nothing is written.',
     'A file from the same URL as an article already in the project is a new version of it: its',
     'highlights are re-found in the new text; those that cannot be are kept, listed as orphaned on',
     'their claims (see `claims`). Reported as "new-version" with both counts.',
@@ -159,7 +178,16 @@ export const importCommand: Command = {
     return {
       json: { results },
       text: rows.length ? table(['STATUS', 'ID', 'TITLE', 'FILE'], rows) : '',
-      messages: failures.map((f) => f.error.message),
+      messages: [
+        ...results.flatMap((r) =>
+          r.status === 'annotations' && r.unplaced.length > 0
+            ? [
+                `${r.file}: ${r.unplaced.length} annotation(s) not placed: ${r.unplaced.map((u) => u.reason).join('; ')}`,
+              ]
+            : [],
+        ),
+        ...failures.map((f) => f.error.message),
+      ],
       exitCode: failures[0]?.error.exitCode ?? ExitCode.ok,
     };
   },

@@ -14,9 +14,11 @@ import { newCommand } from './new';
 import { searchCommand } from './search';
 import { statusCommand } from './status';
 import { syncCommand } from './sync';
+import { titleCommand } from './title';
 
 export const COMMANDS: readonly Command[] = [
   newCommand,
+  titleCommand,
   importCommand,
   articlesCommand,
   annotateCommand,

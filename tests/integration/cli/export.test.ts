@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listHighlights } from '../../../electron/spans/spanStore';
 import { openProject } from '../../../electron/project/openProject';
 import { annotatedSample } from '../../helpers/annotatedSample';
+import { SAMPLE_DIR, US_SAMPLE, VENEZUELA_SAMPLE } from '../../helpers/tempProject';
 import { pdfFlatText } from '../../helpers/pdfTools';
 import { assertCliBuilt, claimdesk } from './runClaimdesk';
 
@@ -55,6 +56,56 @@ describe('claimdesk export', () => {
     expect(r.json()).toMatchObject({
       results: [{ status: 'annotations', restored: before, alreadyPresent: 2, unplaced: [] }],
     });
+  });
+
+  it('restores highlights in a fresh project whose articles were imported from the same files, whatever the file’s name', async () => {
+    const out = path.join(t.dir, 'highlights.export');
+    expect((await claimdesk(['export', t.file, '--format', 'w3c', '-o', out])).code).toBe(0);
+    const fresh = path.join(t.dir, 'fresh.claimdesk');
+    expect((await claimdesk(['new', fresh])).code).toBe(0);
+    const articles = [path.join(SAMPLE_DIR, US_SAMPLE), path.join(SAMPLE_DIR, VENEZUELA_SAMPLE)];
+    expect((await claimdesk(['import', fresh, ...articles])).code).toBe(0);
+    const r = await claimdesk(['import', fresh, out, '--json']);
+    expect(r.code).toBe(0);
+    expect(r.json()).toMatchObject({
+      results: [{ status: 'annotations', restored: 6, alreadyPresent: 0, unplaced: [] }],
+    });
+    const claims = (await claimdesk(['claims', fresh, '--json'])).json<{
+      claims: { text: string; claimant: string }[];
+    }>();
+    expect(claims.claims.find((c) => c.text === '116 prisoners were freed on Monday')?.claimant).toBe(
+      'Ministry of Penitentiary Services',
+    );
+  });
+
+  it('fails with a clear message when none of the annotations can be placed', async () => {
+    const out = path.join(t.dir, 'stray.jsonld');
+    expect((await claimdesk(['export', t.file, '--format', 'w3c', '-o', out])).code).toBe(0);
+    const empty = path.join(t.dir, 'empty.claimdesk');
+    expect((await claimdesk(['new', empty])).code).toBe(0);
+    const r = await claimdesk(['import', empty, out]);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toContain(`${out}: none of its 6 annotations could be placed in this project`);
+  });
+
+  it('titles the report: `new --title`, `title` to show or change it, `export --title` for one export', async () => {
+    const file = path.join(t.dir, 'titled.claimdesk');
+    const created = await claimdesk(['new', file, '--title', 'Venezuela releases', '--json']);
+    expect(created.json()).toMatchObject({ project: { title: 'Venezuela releases' } });
+    expect((await claimdesk(['title', file])).stdout).toBe('Venezuela releases\n');
+    const changed = await claimdesk(['title', file, 'Prisoner releases, January 2026', '--json']);
+    expect(changed.json()).toEqual({ title: 'Prisoner releases, January 2026', changed: true });
+    expect((await claimdesk(['title', file, ' '])).code).toBe(4);
+
+    const pdf = path.join(t.dir, 'titled.pdf');
+    expect((await claimdesk(['export', file, '--format', 'pdf', '-o', pdf])).code).toBe(0);
+    expect(pdfFlatText(pdf)).toContain('Prisoner releases, January 2026');
+    const html = path.join(t.dir, 'once.html');
+    expect((await claimdesk(['export', file, '--format', 'html', '-o', html, '--title', 'For the editor'])).code).toBe(
+      0,
+    );
+    expect(fs.readFileSync(html, 'utf8')).toContain('<h1>For the editor</h1>');
+    expect((await claimdesk(['title', file])).stdout).toBe('Prisoner releases, January 2026\n');
   });
 
   it('refuses a missing or unknown format as a usage error', async () => {

@@ -10,6 +10,7 @@ beforeAll(assertCliBuilt);
 
 const VERBS = [
   'new',
+  'title',
   'import',
   'articles',
   'annotate',
