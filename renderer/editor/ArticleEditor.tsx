@@ -12,6 +12,7 @@ import { ArticleContentPlugin } from './plugins/ArticleContentPlugin';
 import { HighlightStatePlugin } from './plugins/HighlightStatePlugin';
 import { FlashSpanPlugin } from './plugins/FlashSpanPlugin';
 import { HighlightClickPlugin } from './plugins/HighlightClickPlugin';
+import { KeyboardSelectionPlugin } from './plugins/KeyboardSelectionPlugin';
 import { SelectionPlugin } from './plugins/SelectionPlugin';
 
 const initialConfig: InitialConfigType = {
@@ -53,6 +54,7 @@ export function ArticleEditor({ article, highlights, canEdit }: Props) {
       <FlashSpanPlugin />
       <HighlightClickPlugin />
       {canEdit && <SelectionPlugin articleId={article.id} plainText={article.plainText} />}
+      <KeyboardSelectionPlugin />
     </LexicalComposer>
   );
 }

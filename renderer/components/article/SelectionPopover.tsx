@@ -112,6 +112,8 @@ function PopoverBody({ pending }: { pending: PendingSelection }) {
       e.preventDefault();
       e.stopPropagation();
       setPending(null);
+    } else if (e.shiftKey && e.key.startsWith('Arrow')) {
+      // Shift+arrows belong to the selection in the article (KeyboardSelectionPlugin).
     } else if (e.key === 'ArrowDown') {
       e.preventDefault();
       move(1);

@@ -28,6 +28,21 @@ export const SHORTCUTS: readonly ShortcutGroup[] = [
   {
     title: 'Selected text',
     items: [
+      {
+        keys: [
+          ['Shift', '←'],
+          ['Shift', '→'],
+          [MOD === '⌘' ? 'Alt' : 'Ctrl', 'Shift', '→'],
+        ],
+        what: 'Select text in the article (from the focused highlight or the top of the view; by word)',
+      },
+      {
+        keys: [
+          ['Shift', '↑'],
+          ['Shift', '↓'],
+        ],
+        what: 'Select by line',
+      },
       { keys: [['Enter']], what: 'Create a claim from the selection' },
       { keys: [['Shift', 'Enter']], what: 'Link to the top suggested claim' },
       { keys: [['↑'], ['↓']], what: 'Move through suggestions and claims' },
