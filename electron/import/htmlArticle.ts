@@ -11,8 +11,13 @@ import { htmlToBlocks } from './htmlToBlocks';
 import type { Block } from '../../shared/text/richTextDoc';
 
 const blockText = (b: Block) => (b.kind === 'list' ? b.items.flat() : b.runs).map((r) => r.text).join('');
-const sameText = (a: string, b: string) =>
-  a.replace(/\W+/g, ' ').trim().toLowerCase() === b.replace(/\W+/g, ' ').trim().toLowerCase();
+/** Letters and digits of any script, case folded: ASCII \W would reduce every Arabic or Russian text to "". */
+const wordsOf = (text: string) =>
+  text
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
+    .trim()
+    .toLowerCase();
+const sameText = (a: string, b: string) => wordsOf(a) === wordsOf(b);
 
 export function readHtmlArticle(html: string): ArticleDraft {
   // A silent console: a page's broken CSS or scripts are its problem, not the user's.

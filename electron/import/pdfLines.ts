@@ -4,6 +4,7 @@
  * larger type read as headings. Pure functions over plain data, so they are tested directly.
  */
 import type { Block } from '../../shared/text/richTextDoc';
+import { hyphenEvidence, keepsHyphen, NO_EVIDENCE, type HyphenEvidence } from './lineEndHyphens';
 
 export interface PdfTextItem {
   str: string;
@@ -73,13 +74,17 @@ function median(values: number[]): number {
   return s.length ? s[Math.floor(s.length / 2)]! : 0;
 }
 
-/** Joins a paragraph's lines, mending words hyphenated across line ends ("govern-\nment"). */
-export function joinLines(lines: string[]): string {
+/**
+ * Joins a paragraph's lines, mending words hyphenated across line ends ("govern-\nment") and
+ * keeping the hyphen of compounds that break there ("well-\nknown"; see lineEndHyphens.ts).
+ */
+export function joinLines(lines: string[], evidence: HyphenEvidence = NO_EVIDENCE): string {
   let text = '';
   for (const line of lines) {
     if (!text) text = line;
-    else if (/\p{L}-$/u.test(text) && /^\p{Ll}/u.test(line)) text = text.slice(0, -1) + line;
-    else text += ' ' + line;
+    else if (/[\p{L}\p{N}]-$/u.test(text) && /^[\p{L}\p{N}]/u.test(line)) {
+      text = keepsHyphen(text, line, evidence) ? text + line : text.slice(0, -1) + line;
+    } else text += ' ' + line;
   }
   return text;
 }
@@ -88,6 +93,7 @@ const endsSentence = (text: string) => /[.!?:;"”’)\]]$/.test(text);
 
 export function linesToBlocks(pages: PdfLine[][]): Block[] {
   const all = pages.flat();
+  const evidence = hyphenEvidence(all.map((l) => l.text));
   const body = median(all.map((l) => l.size));
   const gaps: number[] = [];
   for (const lines of pages) for (let i = 1; i < lines.length; i++) gaps.push(lines[i - 1]!.y - lines[i]!.y);
@@ -96,7 +102,7 @@ export function linesToBlocks(pages: PdfLine[][]): Block[] {
   const blocks: Block[] = [];
   let para: string[] = [];
   const flush = () => {
-    if (para.length) blocks.push({ kind: 'paragraph', runs: [{ text: joinLines(para) }] });
+    if (para.length) blocks.push({ kind: 'paragraph', runs: [{ text: joinLines(para, evidence) }] });
     para = [];
   };
   let prev: PdfLine | undefined;
