@@ -2,11 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { hyphenEvidence, keepsHyphen } from '../../../electron/import/lineEndHyphens';
 import { joinLines, linesToBlocks, type PdfLine } from '../../../electron/import/pdfLines';
 
-const page = (texts: string[]): PdfLine[] =>
-  texts.map((text, i) => ({ text, x: 72, y: 700 - i * 14, size: 11, page: 1 }));
-const paragraphs = (texts: string[]) =>
-  linesToBlocks([page(texts)]).map((b) => (b.kind === 'list' ? '' : b.runs.map((r) => r.text).join('')));
-
 describe('joining a PDF paragraph’s lines', () => {
   it('mends a word the typesetter broke across two lines', () => {
     expect(joinLines(['the interim govern-', 'ment said on Monday'])).toBe('the interim government said on Monday');
