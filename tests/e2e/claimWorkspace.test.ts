@@ -17,6 +17,7 @@ import { buildDemoProject } from './fixtures/demoProject';
 import { handlersFor } from './fixtures/handlersFor';
 import { openWorkbench, type Workbench } from './harness';
 import { controlCount, unnamedControls } from './harness/accessibility';
+import { lowContrastText } from './harness/contrast';
 
 const US = 'US Detainees Released';
 const VE = 'Venezuela Starts Freeing';
@@ -334,7 +335,7 @@ describe('keyboard selection', () => {
 });
 
 describe('accessibility', () => {
-  it('names every control on the main screens for screen readers', async () => {
+  it('names every control on the main screens for screen readers, with text contrast AA', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-a11y-'));
     const file = path.join(dir, 'demo.claimdesk');
     await buildDemoProject(file);
@@ -343,7 +344,17 @@ describe('accessibility', () => {
     const check = async (screen: string) => {
       expect(await controlCount(page), screen).toBeGreaterThan(0);
       expect(await unnamedControls(page), screen).toEqual([]);
+      expect(await lowContrastText(page), screen).toEqual([]);
     };
+
+    // The contrast check itself catches faint text (grey #aaa on white is 2.3:1).
+    await page.evaluate(() => {
+      const p = Object.assign(document.createElement('p'), { id: 'faint', textContent: 'faint' });
+      p.style.cssText = 'color: #aaa; background: #fff';
+      document.body.append(p);
+    });
+    expect((await lowContrastText(page)).map((f) => f.text)).toContain('faint');
+    await page.evaluate(() => document.getElementById('faint')!.remove());
 
     await ui.openArticle(US);
     await ui.selectClaim('116 prisoners were released in a single day');

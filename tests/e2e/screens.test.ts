@@ -3,11 +3,16 @@
  * the window), keyboard use of the selection popover, and events from the main process (menu commands,
  * project changed). Same harness: built renderer, headless Chromium, real project files.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listHighlights } from '../../electron/spans/spanStore';
 import { sampleProject, sampleText, US_SAMPLE } from '../helpers/tempProject';
 import { handlersFor } from './fixtures/handlersFor';
+import { buildDemoProject } from './fixtures/demoProject';
 import { openWorkbench, type Workbench } from './harness';
+import { lowContrastText } from './harness/contrast';
 
 let wb: Workbench | undefined;
 afterEach(async () => {
@@ -154,5 +159,18 @@ describe('theme', () => {
         .map(Number)
         .reduce((a, c) => a + c, 0),
     ).toBeGreaterThan(3 * 200);
+  });
+
+  it('keeps text contrast AA in the dark theme, on highlights and in the claim detail', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-dark-'));
+    const file = path.join(dir, 'demo.claimdesk');
+    await buildDemoProject(file);
+    wb = await openWorkbench(file, { colorScheme: 'dark' });
+    const { page, ui } = wb;
+    await ui.openArticle('US Detainees');
+    await ui.selectClaim('116 prisoners were released in a single day');
+    expect(await page.locator('.article-text mark').count()).toBeGreaterThan(0);
+    expect(await lowContrastText(page)).toEqual([]);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });
