@@ -15,7 +15,7 @@
  * log alone, so merges are idempotent, commutative and associative.
  */
 import { HISTORY_ACTIONS, HISTORY_ENTITIES, SYNC_TABLES, type SyncedTable } from '../../shared/sync/syncSchema';
-import { createTouchTable, materializeTouchedRows } from './materialize';
+import { createTouchTable, materializeTouchedRows, type HeldRow } from './materialize';
 import { sqlLiteral } from './tableSql';
 import type { Project } from '../project/project';
 
@@ -28,6 +28,8 @@ export interface AbsorbCounts {
   history: number;
   /** Rows whose changes wait for something they need (a row they point at, a newer version). */
   pending: number;
+  /** Rows among those whose values this version's constraints refuse (kept pending, retried). */
+  held: HeldRow[];
 }
 
 export interface AbsorbOptions {
@@ -124,7 +126,7 @@ export function absorbChanges(project: Project, source: string, opts: AbsorbOpti
 
   createTouchTable(db);
   db.exec('INSERT OR IGNORE INTO temp.sync_touch (tbl, row_id) SELECT tbl, row_id FROM temp.sync_in');
-  const pending = materializeTouchedRows(db, tables);
+  const { pending, held } = materializeTouchedRows(db, tables);
   step('rows');
 
   db.exec(`
@@ -132,5 +134,5 @@ export function absorbChanges(project: Project, source: string, opts: AbsorbOpti
     DROP TABLE temp.sync_in;
     DROP TABLE temp.sync_in_rows;
   `);
-  return { changes, values, history, pending };
+  return { changes, values, history, pending, held };
 }

@@ -8,14 +8,15 @@
  * For claims, each recorded change also gets parents: the claim's current heads (the latest
  * changes this copy has of it). That is what later tells concurrent edits from sequential ones.
  * A change to a highlight or a piece of evidence also adds an (empty) change to its claim, so a
- * deletion made without knowing about it is a conflict too.
+ * deletion made without knowing about it is a conflict too. A change to one column of a group (a
+ * highlight's anchor, an article's text; see syncSchema.ts) records the whole group.
  *
  * Rows changed outside a write transaction (a plain UPDATE of the title, another tool) stay marked
  * and are recorded by the next flush, so nothing is lost; they are stamped at that time.
  */
 import type Database from 'better-sqlite3';
 import { nextHlc } from '../../shared/sync/hlc';
-import { SYNC_TABLES, tableNamed, type SqlValue, type SyncedTable } from '../../shared/sync/syncSchema';
+import { SYNC_TABLES, groupOf, tableNamed, type SqlValue, type SyncedTable } from '../../shared/sync/syncSchema';
 import { accepts, quoteId, rowIdMatch, storedColumns } from './tableSql';
 
 type Statement = Database.Statement;
@@ -77,12 +78,18 @@ export class ChangeCapture {
       ).get(rowId) as Record<string, SqlValue> | undefined;
       if (!row) continue;
       const current = this.loggedValues(table, rowId);
-      const changed = table.columns.filter(
-        (c) =>
-          this.forced.has(`${tbl}\u0000${rowId}\u0000${c.name}`) ||
-          !current.has(c.name) ||
-          current.get(c.name) !== row[c.name],
+      const differs = new Set(
+        table.columns
+          .filter(
+            (c) =>
+              this.forced.has(`${tbl}\u0000${rowId}\u0000${c.name}`) ||
+              !current.has(c.name) ||
+              current.get(c.name) !== row[c.name],
+          )
+          .flatMap((c) => groupOf(table, c.name) ?? [c.name]),
       );
+      // A group is recorded whole, so the latest write to it carries every value of the group.
+      const changed = table.columns.filter((c) => differs.has(c.name));
       if (changed.length === 0) continue;
       stamp ??= this.nextStamp();
       this.addChange(table, rowId, stamp);

@@ -133,8 +133,8 @@ export function mergeProjectFile(project: Project, otherFile: string, opts: Merg
         `${other}: is a different project ("${otherTitle}"), not a copy of ${project.path}; merging it would mix two projects, so nothing was changed.`,
       );
     }
-    const counts = absorbFile(project, snapshot, { onStep: opts.onStep });
-    return { file: other, ...counts, conflicts: listConflicts(project).length };
+    const { held, ...counts } = absorbFile(project, snapshot, { onStep: opts.onStep });
+    return { file: other, ...counts, conflicts: listConflicts(project).length, ...(held.length ? { held } : {}) };
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }

@@ -63,7 +63,7 @@ export function applyPendingChanges(project: Project, tables: readonly SyncedTab
     touchRows.run(table, column);
   }
   const reapplied = (db.prepare('SELECT count(*) AS n FROM temp.sync_touch').get() as { n: number }).n;
-  const pending = materializeTouchedRows(db, tables);
+  const { pending } = materializeTouchedRows(db, tables);
   const known = `entity IN (${HISTORY_ENTITIES.map(sqlLiteral).join(', ')}) AND action IN (${HISTORY_ACTIONS.map(sqlLiteral).join(', ')})`;
   const history = db
     .prepare(

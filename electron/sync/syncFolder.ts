@@ -209,7 +209,9 @@ export function syncRound(project: Project, folder?: string): SyncReport {
         skipped.push({ file: path.join(linked, name), reason: (err as Error).message });
       }
     }
-    const counts = readable.length ? absorbStaged(project, scratch, readable) : { changes: 0, history: 0, pending: 0 };
+    const counts = readable.length
+      ? absorbStaged(project, scratch, readable)
+      : { changes: 0, history: 0, pending: 0, held: [] };
     return {
       folder: linked,
       published,
@@ -219,6 +221,7 @@ export function syncRound(project: Project, folder?: string): SyncReport {
       history: counts.history,
       pending: counts.pending,
       conflicts: listConflicts(project).length,
+      ...(counts.held.length ? { held: counts.held } : {}),
     };
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });

@@ -42,6 +42,9 @@ export const ResolveConflictSchema = z
   })
   .strict();
 
+/** A colleague's row this version's constraints refuse: kept pending (retried on every merge), never applied half. */
+export const HeldRowSchema = z.object({ table: z.string(), rowId: z.string(), reason: z.string() });
+
 export const MergeReportSchema = z.object({
   /** The file merged in. */
   file: z.string(),
@@ -53,6 +56,8 @@ export const MergeReportSchema = z.object({
   pending: z.number().int().nonnegative(),
   /** Conflicts open after the merge. */
   conflicts: z.number().int().nonnegative(),
+  /** Present when some rows are held (see HeldRowSchema). */
+  held: z.array(HeldRowSchema).optional(),
 });
 export type MergeReport = z.infer<typeof MergeReportSchema>;
 
@@ -70,6 +75,7 @@ export const SyncReportSchema = z.object({
   history: z.number().int().nonnegative(),
   pending: z.number().int().nonnegative(),
   conflicts: z.number().int().nonnegative(),
+  held: z.array(HeldRowSchema).optional(),
 });
 export type SyncReport = z.infer<typeof SyncReportSchema>;
 

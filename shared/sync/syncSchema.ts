@@ -39,12 +39,23 @@ export interface SyncedTable {
   touches?: { table: string; column: string };
   /** project_meta keys that describe the file copy (format, identity) rather than the project. */
   localKeyPrefixes?: readonly string[];
+  /**
+   * Columns that only make sense together (a highlight's anchor, an article's text): a write to any
+   * of them records all of them, and the latest write to the group wins the whole group, so a row
+   * never takes its start from one version of an article and its end from another.
+   */
+  groups?: readonly (readonly string[])[];
 }
 
 const text = (name: string, fallback: SqlValue = ''): SyncedColumn => ({ name, fallback });
 const required = (name: string): SyncedColumn => ({ name, fallback: null, required: true });
 const stamps = [required('created_at'), required('created_by'), required('updated_at'), required('updated_by')];
 const deletedAt: SyncedColumn = { name: 'deleted_at', fallback: null };
+
+/** An article's text: whichever version was written last wins all of it. */
+export const ARTICLE_TEXT = ['body_json', 'plain_text', 'content_hash', 'source_name'] as const;
+/** Where a highlight is and what it quotes, always from one write (one version of the text). */
+export const SPAN_ANCHOR = ['start_offset', 'end_offset', 'exact', 'prefix', 'suffix', 'orphaned'] as const;
 
 export const SYNC_TABLES: readonly SyncedTable[] = [
   {
@@ -71,6 +82,7 @@ export const SYNC_TABLES: readonly SyncedTable[] = [
       ...stamps,
       deletedAt,
     ],
+    groups: [ARTICLE_TEXT],
   },
   {
     name: 'claims',
@@ -109,6 +121,7 @@ export const SYNC_TABLES: readonly SyncedTable[] = [
       deletedAt,
       { name: 'orphaned', fallback: 0, accepts: [0, 1] },
     ],
+    groups: [SPAN_ANCHOR],
   },
   {
     name: 'evidence',
@@ -151,6 +164,11 @@ export const CONFLICT_FIELDS = ['verdict', 'rationale'] as const;
 export type ValueConflictField = (typeof CONFLICT_FIELDS)[number];
 /** Claim fields whose change counts as "edited" against a concurrent deletion. */
 export const EDIT_FIELDS = ['text', 'claimant', 'verdict', 'rationale', 'claim_date', 'assignee', 'tags'] as const;
+
+/** The group `column` belongs to in `table`, if any. */
+export function groupOf(table: SyncedTable, column: string): readonly string[] | undefined {
+  return table.groups?.find((g) => g.includes(column));
+}
 
 export function tableNamed(tables: readonly SyncedTable[], name: string): SyncedTable | undefined {
   return tables.find((t) => t.name === name);

@@ -33,8 +33,10 @@ export const mergeCommand: Command = {
     '(exit 5) when it is a different project. The merge is one transaction: interrupted, FILE stays',
     'exactly as it was.',
   ].join('\n'),
-  jsonShape:
-    '{ "merge": { "file": OTHER_FILE absolute, "changes", "values", "history", "pending", "conflicts": open after the merge } }',
+  jsonShape: [
+    '{ "merge": { "file": OTHER_FILE absolute, "changes", "values", "history", "pending", "conflicts": open after the merge,',
+    '  "held" (only when some are): [ { table, rowId, reason } ] } }',
+  ].join('\n'),
   run(ctx) {
     const [file, other] = ctx.args;
     const report = withProject(file!, { actor: ctx.actor(), readOnly: false }, (project) =>
@@ -46,6 +48,11 @@ export const mergeCommand: Command = {
       ? [`${report.conflicts} conflict(s) need a decision: claimdesk conflicts ${file}`]
       : [];
     if (report.pending) messages.push(`${report.pending} row(s) wait for changes this version cannot apply yet.`);
+    for (const h of report.held ?? []) {
+      messages.push(
+        `held: ${h.table} ${h.rowId} cannot be stored here (${h.reason}); kept pending, retried on the next merge.`,
+      );
+    }
     return {
       json: { merge: report },
       text:

@@ -27,7 +27,8 @@ export const syncCommand: Command = {
   ].join('\n'),
   jsonShape: [
     '{ "folder", "published": file name | null, "read": [file names], "skipped": [ { file, reason } ],',
-    '  "changes", "history", "pending", "conflicts" }',
+    '  "changes", "history", "pending", "conflicts",',
+    '  "held" (only when some are): [ { table, rowId, reason } ] }',
   ].join('\n'),
   run(ctx) {
     const [file, folder] = ctx.args;
@@ -44,7 +45,12 @@ export const syncCommand: Command = {
     return {
       json: report,
       text: lines.join('\n'),
-      messages: report.skipped.map((s) => `skipped ${s.reason}`),
+      messages: [
+        ...report.skipped.map((s) => `skipped ${s.reason}`),
+        ...(report.held ?? []).map(
+          (h) => `held: ${h.table} ${h.rowId} cannot be stored here (${h.reason}); kept pending, retried next round.`,
+        ),
+      ],
     };
   },
 };

@@ -1,0 +1,71 @@
+/**
+ * Keeps merged highlights on the right words. A highlight's anchor (offsets, quote, context) comes
+ * whole from one write, but that write may have been made on another version of the article's
+ * text than the one that won the merge (a colleague highlighted the old text while another
+ * imported a new version). Each merged highlight is checked against its article's winning text:
+ * if its offsets no longer hold its quote and context there, it is re-found with the project's
+ * re-anchoring (shared/text/anchorQuote.ts, as for a new version) or, when it cannot be found,
+ * marked orphaned: never left pointing at other words.
+ *
+ * This only reads the winning values of the log and the winning text, so every copy settles a
+ * highlight the same way; the result is not a new change (the log keeps what was written).
+ */
+import type Database from 'better-sqlite3';
+import { anchorQuote } from '../../shared/text/anchorQuote';
+import { isValidRange, quoteSelectorAt, type QuoteSelector } from '../../shared/text/quoteSelector';
+
+interface Anchored extends QuoteSelector {
+  row_id: string;
+  article_id: string;
+  start_offset: number;
+  end_offset: number;
+}
+
+/** True when [start, end) of `text` holds the quote, with the stored context around it. */
+export function anchorHolds(text: string, a: Anchored): boolean {
+  const { start_offset: start, end_offset: end } = a;
+  return (
+    isValidRange(text, start, end) &&
+    text.slice(start, end) === a.exact &&
+    text.slice(Math.max(0, start - a.prefix.length), start) === a.prefix &&
+    text.slice(end, end + a.suffix.length) === a.suffix
+  );
+}
+
+/** Re-anchors or orphans the gathered highlights (rows of `scratch`) that do not hold on their article's text. */
+export function settleMergedAnchors(db: Database.Database, scratch: string): void {
+  const rows = db
+    .prepare(
+      `SELECT w.row_id, w.article_id, w.start_offset, w.end_offset, w.exact, w.prefix, w.suffix
+       FROM ${scratch} w
+       WHERE w.orphaned = 0 AND w.article_id IS NOT NULL AND typeof(w.start_offset) IN ('integer', 'real')
+         AND typeof(w.end_offset) IN ('integer', 'real') AND typeof(w.exact) = 'text' AND typeof(w.prefix) = 'text'
+         AND typeof(w.suffix) = 'text'
+       ORDER BY w.article_id`,
+    )
+    .all() as Anchored[];
+  if (rows.length === 0) return;
+  const textOf = db.prepare('SELECT plain_text FROM main.articles WHERE id = ?').pluck();
+  const move = db.prepare(
+    `UPDATE ${scratch} SET start_offset = ?, end_offset = ?, exact = ?, prefix = ?, suffix = ? WHERE row_id = ?`,
+  );
+  const orphan = db.prepare(
+    `UPDATE ${scratch} SET orphaned = 1, start_offset = max(start_offset, 0), end_offset = max(end_offset, max(start_offset, 0) + 1) WHERE row_id = ?`,
+  );
+  let articleId: string | undefined;
+  let text: string | undefined;
+  for (const row of rows) {
+    if (row.article_id !== articleId) {
+      articleId = row.article_id;
+      text = textOf.get(articleId) as string | undefined;
+    }
+    if (text === undefined || anchorHolds(text, row)) continue;
+    const found = anchorQuote(text, row, Math.max(0, row.start_offset));
+    if (found && isValidRange(text, found.start, found.end)) {
+      const q = quoteSelectorAt(text, found.start, found.end);
+      move.run(found.start, found.end, q.exact, q.prefix, q.suffix, row.row_id);
+    } else {
+      orphan.run(row.row_id);
+    }
+  }
+}
