@@ -33,13 +33,14 @@ class BodyWriter {
 
   constructor(private readonly highlights: ReportHighlight[]) {
     for (const h of highlights) {
-      const list = this.endsAt.get(h.markerAt) ?? [];
+      const at = h.markerAt ?? h.end;
+      const list = this.endsAt.get(at) ?? [];
       list.push(h);
-      this.endsAt.set(h.markerAt, list);
+      this.endsAt.set(at, list);
     }
     this.movedMarkers = highlights
-      .filter((h) => h.markerAt !== h.end)
-      .map((h) => h.markerAt)
+      .map((h) => h.markerAt ?? h.end)
+      .filter((at, i) => at !== highlights[i]!.end)
       .sort((a, b) => a - b);
   }
 

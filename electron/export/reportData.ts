@@ -46,8 +46,8 @@ export interface ReportHighlight {
   verdict: Verdict;
   start: number;
   end: number;
-  /** Where its numbered marker goes: `end`, or the end of the word `end` falls inside. */
-  markerAt: number;
+  /** Where its numbered marker goes: the end of the word `end` falls inside (absent: at `end`). */
+  markerAt?: number;
 }
 
 export interface ReportArticle {
