@@ -345,6 +345,8 @@ export const ClaimFiguresSchema = z.object({
       articleId: IdSchema,
       articleTitle: z.string(),
       exact: z.string(),
+      /** Who the article says made the statement ("" when it does not say). */
+      attributedTo: z.string(),
       figures: z.array(FigureInAppearanceSchema),
     }),
   ),

@@ -134,7 +134,7 @@ describe('claim suggestions', () => {
 });
 
 describe('appearances', () => {
-  it('shows both appearances of a claim and says their figures differ: 56 against at least 116', async () => {
+  it('shows both appearances of a claim, whom each article credits, and says their figures differ: 56 against at least 116', async () => {
     const { file, project, us } = sampleProject();
     const h = handlersFor(project);
     const text = getArticleText(project, us.id);
@@ -170,6 +170,12 @@ describe('appearances', () => {
     await compare.waitFor();
     expect(await compare.locator('.compare-column').count()).toBe(2);
     expect(await compare.getByRole('note', { name: 'Figures differ' }).count()).toBe(1);
+    // Whom the article credits with each figure, beside the claimant the desk recorded.
+    const credited = await compare.locator('.compare-meta div', { hasText: 'Attributed to' }).allInnerTexts();
+    expect(credited.map((t) => t.replace('Attributed to', '').trim()).sort()).toEqual([
+      'The human rights group Penal Forum',
+      'Venezuela’s Ministry of Penitentiary Services',
+    ]);
     await shot('compare');
     await page.keyboard.press('Escape');
     await compare.waitFor({ state: 'hidden' });

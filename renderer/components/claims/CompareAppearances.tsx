@@ -1,7 +1,8 @@
 /**
- * Every appearance of a claim side by side, one column each: the article, outlet, date and
- * claimant, the quote in a wider context with its figures marked, and the figures it states as a
- * list, under the "Figures differ" banner. A modal <dialog> (Esc closes); "Open in article" jumps
+ * Every appearance of a claim side by side, one column each: the article, outlet, date and whom
+ * that article attributes the statement to (outlets differ: the ministry in one, the interim
+ * government in another), the quote in a wider context with its figures marked, and the figures it
+ * states as a list, under the "Figures differ" banner and the claim's own recorded claimant. A modal <dialog> (Esc closes); "Open in article" jumps
  * to the highlight and closes it.
  */
 import { useEffect, useRef } from 'react';
@@ -28,6 +29,8 @@ export function CompareAppearances({ appearances, claimant, figures, onClose }: 
   }, []);
   const figuresOf = (spanId: string): readonly Figure[] =>
     figures?.appearances.find((f) => f.spanId === spanId)?.figures ?? [];
+  const attributedTo = (spanId: string): string =>
+    figures?.appearances.find((f) => f.spanId === spanId)?.attributedTo ?? '';
 
   return (
     <dialog ref={dialog} className="dialog compare-dialog" aria-labelledby="compare-title" onClose={onClose}>
@@ -47,6 +50,9 @@ export function CompareAppearances({ appearances, claimant, figures, onClose }: 
             <Icon name="close" size={15} />
           </button>
         </div>
+        <p className="compare-claimant">
+          <span className="field-label">Claimant on record</span> {claimant || 'Not recorded'}
+        </p>
         <FiguresBanner figures={figures} />
         <ul className="compare-columns" role="list" aria-label="Appearances">
           {appearances.map((a) => {
@@ -65,8 +71,8 @@ export function CompareAppearances({ appearances, claimant, figures, onClose }: 
                       <dd>{formatDate(a.publishedAt) || '—'}</dd>
                     </div>
                     <div>
-                      <dt>Claimant</dt>
-                      <dd>{claimant || 'Not recorded'}</dd>
+                      <dt>Attributed to</dt>
+                      <dd>{attributedTo(a.id) || 'Not stated in the article'}</dd>
                     </div>
                   </dl>
                 </div>
