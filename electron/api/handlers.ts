@@ -17,6 +17,8 @@ import { searchHandlers } from '../search/searchHandlers';
 import { matchingHandlers } from '../matching/matchingHandlers';
 import { NO_HOST, type HostServices } from './hostServices';
 import { importExportHandlers } from './importExportHandlers';
+import { LongTasks } from './longTasks';
+import { mergeWithProgress } from './mergeWithProgress';
 import { NO_SYNC_HOST, syncHandlers, type SyncHost } from '../sync/syncHandlers';
 
 export function createHandlers(
@@ -25,11 +27,20 @@ export function createHandlers(
   syncHost: SyncHost = NO_SYNC_HOST,
 ): ClaimdeskHandlers {
   const p = () => ws.project();
+  const tasks = new LongTasks((event) => host.notify?.(event));
   return {
-    ...importExportHandlers(p, host),
+    ...importExportHandlers(p, host, tasks),
     ...searchHandlers(p),
     ...matchingHandlers(p),
     ...syncHandlers(p, syncHost),
+    // Merge from file runs as a long task (progress events, cancelTask('merge')) around sync's merge.
+    mergeFile: () =>
+      tasks.run('merge', async (control) => {
+        const project = p();
+        const file = await syncHost.chooseMergeFile();
+        return file ? mergeWithProgress(project, file, control) : null;
+      }),
+    cancelTask: (task) => tasks.cancel(task),
     getSettings: () => host.getSettings(),
     updateSettings: (patch) => host.updateSettings(patch),
     getViewState: () => host.viewState?.get(p().path) ?? { selectedArticleId: null },

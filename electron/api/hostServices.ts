@@ -6,6 +6,7 @@
  */
 import { ClaimdeskError } from '../../shared/ipc/result';
 import type { ExportFormat, PdfPrinter } from '../export/exportProject';
+import type { ProgressEvent } from './longTasks';
 
 export interface HostServices {
   /** A multi-file picker for File → Import; absolute paths, [] when cancelled. */
@@ -18,6 +19,8 @@ export interface HostServices {
   /** The checker's preferences, and changing them (the new name applies to the open project at once). */
   getSettings(): UserSettings;
   updateSettings(patch: Partial<Omit<UserSettings, 'firstRun'>>): UserSettings;
+  /** Sends a long task's progress to the window (the app's event channel); absent: not shown. */
+  notify?(event: ProgressEvent): void;
   /** The view remembered per project (the app keeps it in the user data folder); absent: not remembered. */
   viewState?: {
     get(projectPath: string): { selectedArticleId: string | null };

@@ -8,12 +8,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ClaimdeskHandlers } from '../../shared/ipc/contract';
 import { ClaimdeskError } from '../../shared/ipc/result';
-import { exportProject, type ExportFormat } from '../export/exportProject';
+import type { ExportFormat } from '../export/exportProject';
 import { importArticleFile } from '../import/importText';
 import { importWebAnnotations, looksLikeWebAnnotations } from '../import/webAnnotationImport';
 import { projectTitle } from '../project/openProject';
 import type { Project } from '../project/project';
+import { exportWithProgress } from './exportWithProgress';
 import type { HostServices } from './hostServices';
+import { LongTasks } from './longTasks';
 
 type Handlers = Pick<ClaimdeskHandlers, 'pickImportFiles' | 'importPickedFile' | 'importAnnotations' | 'exportReport'>;
 
@@ -28,7 +30,11 @@ const EXTENSION: Record<ExportFormat, string> = {
 
 const isAnnotationFile = (file: string) => /\.(jsonld|json)$/i.test(file);
 
-export function importExportHandlers(project: () => Project, host: HostServices): Handlers {
+export function importExportHandlers(
+  project: () => Project,
+  host: HostServices,
+  tasks: LongTasks = new LongTasks(),
+): Handlers {
   /** Paths the user picked, by token; a token is good for one import. */
   const picked = new Map<string, string>();
   return {
@@ -56,17 +62,20 @@ export function importExportHandlers(project: () => Project, host: HostServices)
     },
     importAnnotations: ({ name, dataBase64 }) =>
       importWebAnnotations(project(), Buffer.from(dataBase64, 'base64').toString('utf8'), name),
-    exportReport: async ({ format, articleIds, claimIds, verdicts, history, organization }) => {
-      const p = project();
-      const out = await host.chooseExportPath(format, `${projectTitle(p)} report.${EXTENSION[format]}`);
-      if (!out) return null;
-      const result = await exportProject(
-        p,
-        { format, out, history, organization, filter: { articleIds, claimIds, verdicts } },
-        host.printPdf,
-      );
-      host.revealFile(result.files[0]!);
-      return result;
-    },
+    // A long task: progress events while it writes, and cancelTask('export') removes what it wrote.
+    exportReport: ({ format, articleIds, claimIds, verdicts, history, organization }) =>
+      tasks.run('export', async (control) => {
+        const p = project();
+        const out = await host.chooseExportPath(format, `${projectTitle(p)} report.${EXTENSION[format]}`);
+        if (!out) return null;
+        const result = await exportWithProgress(
+          p,
+          { format, out, history, organization, filter: { articleIds, claimIds, verdicts } },
+          host.printPdf,
+          control,
+        );
+        host.revealFile(result.files[0]!);
+        return result;
+      }),
   };
 }

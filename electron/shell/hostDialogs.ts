@@ -28,6 +28,8 @@ export interface HostDialogDeps {
   printPdf: PdfPrinter;
   showItemInFolder: (file: string) => void;
   settings: SettingsStore;
+  /** Sends a long task's progress to the window. */
+  notify?: HostServices['notify'];
   /** The view remembered per project (see projectWindowMemory.ts). */
   viewState?: HostServices['viewState'];
   /** The checker renamed themself: the open project records the new name from now on. */
@@ -70,6 +72,7 @@ export function createHostServices(deps: HostDialogDeps): HostServices {
     },
     printPdf: deps.printPdf,
     viewState: deps.viewState,
+    notify: deps.notify,
     revealFile: (file) => deps.showItemInFolder(file),
     getSettings: () => userSettings(deps.settings.get()),
     updateSettings: (patch) => {

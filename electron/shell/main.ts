@@ -246,6 +246,7 @@ function run(): void {
         printPdf: electronPdfPrinter(BrowserWindow),
         showItemInFolder: (file) => shell.showItemInFolder(file),
         settings,
+        notify: send,
         viewState: {
           get: (project) => ({ selectedArticleId: memory.selectedArticle(project) }),
           save: (project, state) => memory.rememberArticle(project, state.selectedArticleId),

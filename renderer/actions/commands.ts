@@ -4,6 +4,7 @@
  */
 import type { AppEvent, MenuCommand } from '../../shared/ipc/contract';
 import { assertNever } from '../../shared/ipc/result';
+import { progressState } from '../stores/progressStore';
 import { projectState } from '../stores/projectStore';
 import { uiState } from '../stores/uiStore';
 import { deleteFocusedSpan } from './highlightActions';
@@ -68,6 +69,9 @@ export function handleAppEvent(event: AppEvent): void {
       return;
     case 'menu':
       runMenuCommand(event.command);
+      return;
+    case 'progress':
+      progressState().update(event);
       return;
     default:
       assertNever(event);

@@ -5,6 +5,7 @@
  */
 import type { MethodArgs, MethodResult } from '../../shared/ipc/contract';
 import { api, errorMessage } from '../api/client';
+import { withProgress } from './longTaskActions';
 
 export type ExportRequest = MethodArgs<'exportReport'>[0];
 export type ExportFormat = ExportRequest['format'];
@@ -15,7 +16,7 @@ export type ExportOutcome =
 
 export async function exportReport(request: ExportRequest): Promise<ExportOutcome> {
   try {
-    const result = await api.exportReport(request);
+    const result = await withProgress('export', () => api.exportReport(request));
     return result ? { status: 'written', result } : { status: 'cancelled' };
   } catch (err) {
     return { status: 'failed', message: errorMessage(err) };

@@ -15,6 +15,7 @@ import { settingsState } from '../stores/settingsStore';
 import { syncState } from '../stores/syncStore';
 import { refreshAfterChange, refreshProject } from './refresh';
 import { runAction } from './runAction';
+import { withProgress } from './longTaskActions';
 import { plural } from '../utils/format';
 
 const canEdit = (): boolean => projectState().project !== null && !projectState().project!.readOnly;
@@ -30,10 +31,10 @@ export async function loadSyncState(): Promise<void> {
   syncState().setConflicts(conflicts);
 }
 
-/** File → Merge from File: the Open dialog, the merge, then its outcome in a panel. */
+/** File → Merge from File: the Open dialog, the merge (its progress shown, with Cancel), then its outcome in a panel. */
 export function mergeFromFile(): Promise<void | undefined> {
   return runAction(async () => {
-    const report = await api.mergeFile();
+    const report = await withProgress('merge', () => api.mergeFile());
     if (!report) return;
     syncState().setLastMerge(report);
     syncState().openView('merge');

@@ -35,7 +35,7 @@ export const contract = {
   ),
   /** A dropped W3C Web Annotation file: restores its highlights. */
   importAnnotations: method(z.tuple([S.ImportFileSchema]), S.AnnotationImportSchema),
-  /** File → Export: asks where to save, writes the report, shows it in the file manager; null if cancelled. */
+  /** File → Export: asks where to save, writes the report (with progress events), shows it in the file manager; null if cancelled. */
   exportReport: method(z.tuple([S.ExportRequestSchema]), S.ExportResultSchema.nullable()),
   updateArticleMeta: method(z.tuple([S.IdSchema, S.ArticleMetaPatchSchema]), S.ArticleSummarySchema),
   listHighlights: method(z.tuple([S.IdSchema]), z.array(S.HighlightSchema)),
@@ -69,7 +69,7 @@ export const contract = {
   listConflicts: method(none, z.array(Sync.ClaimConflictSchema)),
   /** Settles a conflict with a value (one shown or a new one); returns the conflicts still open. */
   resolveConflict: method(z.tuple([Sync.ResolveConflictSchema]), z.array(Sync.ClaimConflictSchema)),
-  /** File → Merge a colleague's copy: a native Open dialog, then the merge; null if cancelled. */
+  /** File → Merge a colleague's copy: a native Open dialog, then the merge (with progress events); null if cancelled. */
   mergeFile: method(none, Sync.MergeReportSchema.nullable()),
   /** Links the project to a shared folder chosen in a native dialog and syncs once; null if cancelled. */
   linkSyncFolder: method(none, Sync.SyncReportSchema.nullable()),
@@ -93,6 +93,8 @@ export const contract = {
   /** File commands that need a native dialog; the main process owns them. */
   fileCommand: method(z.tuple([z.enum(['new', 'open', 'saveAs', 'close', 'openSample'])]), z.null()),
   openRecent: method(z.tuple([z.string().max(4096)]), z.null()),
+  /** Stops a running export or merge (it answers null, leaving no output / the project as it was); false if none ran. */
+  cancelTask: method(z.tuple([z.enum(['export', 'merge'])]), z.boolean()),
 } as const;
 
 export type Contract = typeof contract;
@@ -116,7 +118,14 @@ export const CHANNEL_PREFIX = 'claimdesk:';
 export const channelOf = (m: MethodName): string => CHANNEL_PREFIX + m;
 
 /** Events the main process pushes to the renderer. */
-export type AppEvent = { type: 'project-changed' } | { type: 'menu'; command: MenuCommand };
+export type AppEvent =
+  | { type: 'project-changed' }
+  | { type: 'menu'; command: MenuCommand }
+  /** A step of a long task: `done` of `total` steps are finished and `step` is running. */
+  | { type: 'progress'; task: LongTask; step: string; done: number; total: number };
+
+/** Long work that reports progress and can be cancelled (cancelTask). */
+export type LongTask = 'export' | 'merge';
 
 export const MENU_COMMANDS = [
   'add-article',

@@ -81,6 +81,8 @@ export async function openWorkbench(projectFile: string | null, opts: WorkbenchO
     });
     const stats = await installBridge(context, workspace, host, syncHost);
     const page = context.pages()[0] ?? (await context.newPage());
+    // Long tasks' progress reaches the page as the app's event channel would carry it.
+    host.notify = (event) => void emitEvent(page, event).catch(() => undefined);
 
     const errors: string[] = [];
     page.on('console', (msg) => {

@@ -1,11 +1,13 @@
 /**
  * File → Export: choose a format (each with a line on what it is for), what to include (articles,
  * verdicts, only the selected claim), the history appendix (PDF/HTML) and the organisation
- * (ClaimReview). Each opening starts from the export defaults in Settings. Export asks the main process, which shows a save dialog, writes the file and
- * reveals it; the dialog shows "Exporting…" meanwhile (a PDF takes seconds), then names the file
- * written, or the error. A cancelled save dialog closes the export dialog without a word.
+ * (ClaimReview). It starts from the export defaults in Settings (again whenever they change). Export asks the main process, which shows a save dialog, writes the file and
+ * reveals it; the dialog shows the export's progress meanwhile (a PDF takes seconds) with Cancel,
+ * which stops it and leaves no file, then names the file written, or the error. A cancelled save
+ * dialog closes the export dialog without a word.
  */
 import { useEffect, useRef, useState } from 'react';
+import { cancelTask } from '../../actions/longTaskActions';
 import { VERDICTS } from '../../../shared/domain/verdict';
 import { exportReport, type ExportFormat, type ExportOutcome, type ExportRequest } from '../../actions/exportActions';
 import { useArticleStore } from '../../stores/articleStore';
@@ -14,10 +16,16 @@ import { settingsState } from '../../stores/settingsStore';
 import { useUiStore } from '../../stores/uiStore';
 import { plural } from '../../utils/format';
 import { Icon } from '../common/Icon';
+import { TaskProgress } from '../common/TaskProgress';
 import { EXPORT_FORMATS, HAS_HISTORY } from './exportFormats';
 import { ExportFilters, type ExportFilterState } from './ExportFilters';
 
-type Phase = { status: 'editing' } | { status: 'exporting' } | Exclude<ExportOutcome, { status: 'cancelled' }>;
+type Phase =
+  | { status: 'editing' }
+  | { status: 'exporting' }
+  /** The checker cancelled the export while it ran: nothing was saved. */
+  | { status: 'stopped' }
+  | Exclude<ExportOutcome, { status: 'cancelled' }>;
 
 const baseName = (file: string): string => file.split(/[\\/]/).pop() ?? file;
 const folderOf = (file: string): string => file.slice(0, file.length - baseName(file).length).replace(/[\\/]$/, '');
@@ -41,14 +49,19 @@ export function ExportDialog() {
   const [organization, setOrganization] = useState('');
   const [phase, setPhase] = useState<Phase>({ status: 'editing' });
   const busy = phase.status === 'exporting';
+  const stopRequested = useRef(false);
+  const appliedDefaults = useRef<string | null>(null);
 
   useEffect(() => {
     const d = dialog.current;
     if (!d) return;
     if (open && !d.open) {
       setPhase({ status: 'editing' });
+      // The first opening, and the first after the defaults changed in Settings, start from them;
+      // otherwise the dialog keeps the choices made earlier in the session.
       const defaults = settingsState().settings?.exportDefaults;
-      if (defaults) {
+      if (defaults && JSON.stringify(defaults) !== appliedDefaults.current) {
+        appliedDefaults.current = JSON.stringify(defaults);
         setFormat(defaults.format);
         setHistory(defaults.history);
         setFilters({ ...initialFilters(), verdicts: new Set(defaults.verdicts) });
@@ -60,6 +73,13 @@ export function ExportDialog() {
 
   const close = () => {
     if (!busy) setOpen(false);
+  };
+
+  /** Cancel while exporting stops the export (the main process removes what it wrote). */
+  const cancel = () => {
+    if (!busy) return close();
+    stopRequested.current = true;
+    void cancelTask('export');
   };
 
   const request = (): ExportRequest => ({
@@ -81,8 +101,11 @@ export function ExportDialog() {
   const submit = async () => {
     if (busy || problem) return;
     setPhase({ status: 'exporting' });
+    stopRequested.current = false;
     const outcome = await exportReport(request());
-    if (outcome.status === 'cancelled') {
+    if (outcome.status === 'cancelled' && stopRequested.current) {
+      setPhase({ status: 'stopped' });
+    } else if (outcome.status === 'cancelled') {
       setPhase({ status: 'editing' });
       setOpen(false);
     } else {
@@ -181,7 +204,7 @@ export function ExportDialog() {
             </button>
           ) : (
             <>
-              <button type="button" className="btn btn-ghost" onClick={close} disabled={busy}>
+              <button type="button" className="btn btn-ghost" onClick={cancel}>
                 Cancel
               </button>
               <button type="submit" className="btn btn-primary" disabled={busy || problem !== ''}>
@@ -202,8 +225,20 @@ function ExportStatus({ phase }: { phase: Phase }) {
       return null;
     case 'exporting':
       return (
+        <div className="export-status">
+          <p className="muted small">Exporting… a PDF report can take a few seconds.</p>
+          <TaskProgress
+            task="export"
+            label="Export progress"
+            cancelNote="Stopping the export; nothing will be saved."
+            cancelButton={false}
+          />
+        </div>
+      );
+    case 'stopped':
+      return (
         <p className="export-status" role="status">
-          Exporting… a PDF report can take a few seconds.
+          Export cancelled; nothing was saved.
         </p>
       );
     case 'failed':

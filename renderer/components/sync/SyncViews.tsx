@@ -1,10 +1,11 @@
 /**
  * The window-wide pieces of sharing and settings, mounted once by the workbench: the watcher that
- * keeps their state current, the shared-folder dialog, a merge's outcome, the conflicts view and
+ * keeps their state current, the shared-folder dialog, a merge's progress and outcome, the conflicts view and
  * the settings dialog (which also asks for the checker's name on the first run).
  */
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { ConflictsDialog } from './ConflictsDialog';
+import { MergeProgress } from './MergeProgress';
 import { MergeResultDialog } from './MergeResultDialog';
 import { SharedFolderDialog } from './SharedFolderDialog';
 import { SyncWatcher } from './SyncWatcher';
@@ -14,6 +15,7 @@ export function SyncViews() {
     <>
       <SyncWatcher />
       <SharedFolderDialog />
+      <MergeProgress />
       <MergeResultDialog />
       <ConflictsDialog />
       <SettingsDialog />

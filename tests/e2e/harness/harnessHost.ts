@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { HostServices, UserSettings } from '../../../electron/api/hostServices';
+import type { ProgressEvent } from '../../../electron/api/longTasks';
 import { printHtmlToPdf } from '../../../electron/export/printPdf';
 
 export class HarnessHost implements HostServices {
@@ -35,6 +36,8 @@ export class HarnessHost implements HostServices {
     firstRun: false,
     exportDefaults: { format: 'pdf', history: false, verdicts: ['unverified', 'disputed', 'verified'] },
   };
+  /** Sends a long task's progress to the page (set by the harness once the page exists). */
+  notify?: (event: ProgressEvent) => void;
   /** The view remembered per project (the open article), as the app keeps it in its user data folder. */
   readonly views = new Map<string, { selectedArticleId: string | null }>();
   viewState = {
