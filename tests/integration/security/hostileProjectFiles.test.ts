@@ -16,6 +16,7 @@ import { MIGRATIONS } from '../../../electron/project/migrations';
 import { checkProjectFile } from '../../../electron/security/checkProjectFile';
 import { expectedSchemaObjects } from '../../../electron/security/expectedSchema';
 import { sampleProject, tempDir } from '../../helpers/tempProject';
+import { assertCliBuilt, claimdesk } from '../cli/runClaimdesk';
 import { fileHash } from './projectDump';
 
 const dir = tempDir('claimdesk-hostile-');
@@ -125,6 +126,20 @@ describe('hostile project files', () => {
     expect(besides(file)).toEqual([path.basename(file)]);
     expect(refusal(file)).toMatch(/trigger "wal_steal"/);
     expect(checkProjectFile(file)).toMatchObject({ verdict: 'altered' });
+  });
+
+  it('claimdesk check, run as a command, leaves a refused WAL-mode file exactly as found', async () => {
+    assertCliBuilt();
+    const file = realProjectFile('cli-check.claimdesk');
+    const db = new Database(file);
+    db.exec(`CREATE VIEW planted_view AS SELECT * FROM claims;`);
+    db.close();
+    const before = fileHash(file);
+    const run = await claimdesk(['check', file, '--json']);
+    expect(run.code).toBe(4);
+    expect(run.json<{ verdict: string }>().verdict).toBe('altered');
+    expect(besides(file)).toEqual([path.basename(file)]);
+    expect(fileHash(file)).toBe(before);
   });
 
   it('checks and opens read-only a sound closed project without leaving anything beside it', () => {
