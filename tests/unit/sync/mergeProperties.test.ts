@@ -1,11 +1,13 @@
 /**
  * Property tests of merging: 3 to 5 colleagues make random edits (new highlighted claims, verdicts,
- * rationales, deletions and restores, evidence, extra highlights, conflict resolutions) on their
+ * rationales, deletions and restores, evidence, extra highlights, conflict resolutions, new
+ * versions of the article, which move or orphan highlights) on their
  * copies and exchange them in random order, repeatedly and partially (one direction at a time,
  * some colleagues never in between, through files or a shared folder). After a final exchange:
  * every copy has exactly the same content (canonical dump), and for every claim and field, the
  * value shown is one of the concurrent values (by the independent knowledge model), which are
- * listed as one conflict whenever they differ, with who set each.
+ * listed as one conflict whenever they differ, with who set each; every highlight that is not
+ * orphaned covers exactly its quote in the article's text shown.
  *
  * Runs: CLAIMDESK_PROPERTY_RUNS sets the number for the main property (default 120), the folder
  * property runs a sixth of that; CLAIMDESK_PROPERTY_SEED replays a failure.
@@ -14,12 +16,16 @@ import fs from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteClaim, restoreClaim, updateClaim } from '../../../electron/claims/claimStore';
+import { getArticle } from '../../../electron/articles/articleStore';
 import { addEvidence } from '../../../electron/evidence/evidenceStore';
+import { storeDraft } from '../../../electron/import/importText';
+import { parsePlainTextArticle } from '../../../electron/import/plainTextArticle';
 import { createClaimFromSpan, linkSpan } from '../../../electron/spans/spanStore';
 import { listConflicts, resolveConflict } from '../../../electron/sync/conflicts';
 import { mergeProjectFile } from '../../../electron/sync/mergeProjectFile';
 import { syncRound } from '../../../electron/sync/syncFolder';
 import { ClaimdeskError } from '../../../shared/ipc/result';
+import { sampleText, US_SAMPLE } from '../../helpers/tempProject';
 import {
   absorbReplica,
   closeAll,
@@ -37,6 +43,13 @@ const SEED = process.env.CLAIMDESK_PROPERTY_SEED ? Number(process.env.CLAIMDESK_
 const NAMES = ['Ana', 'Ben', 'Chloé', 'Dmitri', 'Eun-ji'];
 const VERDICTS = ['unverified', 'disputed', 'verified'] as const;
 const RATIONALES = ['', 'ministry confirmed', 'figures differ from the court record'];
+const ORIGINAL = sampleText(US_SAMPLE);
+/** New versions of the article: a sentence added (highlights move), a quote cut short, a passage gone. */
+const VERSIONS = [
+  ORIGINAL.replace('The move marks', 'Officials in Caracas gave no figures for the week. The move marks'),
+  ORIGINAL.replace('released on Monday alone,', 'released on Monday,'),
+  ORIGINAL.replace(/A State Department team traveled[^.]*\./, 'Nothing else was said.'),
+];
 
 type Op =
   | { kind: 'create'; r: number; at: number }
@@ -45,6 +58,7 @@ type Op =
   | { kind: 'delete' | 'restore' | 'evidence'; r: number; c: number }
   | { kind: 'span'; r: number; c: number; at: number }
   | { kind: 'resolve'; r: number; c: number; v: number }
+  | { kind: 'version'; r: number; v: number }
   | { kind: 'merge'; r: number; from: number }
   | { kind: 'folder'; r: number };
 
@@ -61,6 +75,7 @@ function opArbitrary(withFolder: boolean): fc.Arbitrary<Op> {
     fc.record({ kind: fc.constantFrom('delete' as const, 'restore' as const, 'evidence' as const), r, c }),
     fc.record({ kind: fc.constant('span' as const), r, c, at }),
     fc.record({ kind: fc.constant('resolve' as const), r, c, v: fc.nat(2) }),
+    fc.record({ kind: fc.constant('version' as const), r, v: fc.nat(VERSIONS.length - 1) }),
     fc.record({ kind: fc.constant('merge' as const), r, from: r }),
     fc.record({ kind: fc.constant('merge' as const), r, from: r }),
   ];
@@ -135,6 +150,10 @@ function apply(w: World, op: Op): void {
       if (conflict.field !== 'deleted') w.model.write(i, conflict.claimId, conflict.field, value, rep.name);
       return;
     }
+    case 'version': {
+      const draft = { ...parsePlainTextArticle(VERSIONS[op.v]!), language: '' };
+      return void storeDraft(rep.project, draft, `us-v${op.v + 2}.txt`, w.base.articleId);
+    }
     case 'merge': {
       const from = op.from % k;
       if (from === i) return;
@@ -173,6 +192,11 @@ function checkConverged(w: World): void {
     expect(dumpOf(rep), `${rep.name}'s copy differs from ${first!.name}'s`).toBe(dump);
     expect(JSON.stringify(listConflicts(rep.project))).toBe(conflicts);
   }
+  const text = getArticle(first!.project, w.base.articleId).plainText;
+  const spans = first!.project.db
+    .prepare('SELECT start_offset AS start, end_offset AS end, exact FROM spans WHERE orphaned = 0')
+    .all() as { start: number; end: number; exact: string }[];
+  for (const s of spans) expect(text.slice(s.start, s.end), 'a highlight covers other words').toBe(s.exact);
   const listed = new Map(listConflicts(first!.project).map((cf) => [cf.id, cf]));
   if (listed.size > 0) runsWithConflicts++;
   for (const claimId of w.claims) {
