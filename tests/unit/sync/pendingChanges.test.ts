@@ -1,7 +1,8 @@
 /**
  * Changes this version cannot apply are kept, passed on, and applied later: a field a newer
- * Claimdesk added (applied once an upgrade declares it), a value this version does not accept
- * (the last accepted one is shown meanwhile), and a highlight that arrives before its claim.
+ * Claimdesk added (applied once an upgrade declares it), a whole table it added, a value this
+ * version does not accept (the last accepted one is shown meanwhile), and a highlight that arrives
+ * before its claim.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -74,6 +75,58 @@ describe('changes this version cannot apply yet', () => {
     expect(outcome.reapplied).toBe(1);
     const row = ana.project.db.prepare('SELECT priority, verdict FROM claims WHERE id = ?').get(claimId);
     expect(row).toEqual({ priority: 'urgent', verdict: 'unverified' });
+  });
+
+  it('keeps changes to a whole table this version does not know, passes them on, and applies them after an upgrade', () => {
+    const base = createBase();
+    const replicas = replicasOf(base, ['Ana', 'Ben', 'Chloé']);
+    opened.push(replicas);
+    const [ana, ben, chloe] = replicas as [Replica, Replica, Replica];
+    // A newer Claimdesk's table of sources, as Ben's copy would carry it.
+    writeTransaction(ben.project, () => {
+      const stamp = ben.project.sync!.nextStamp();
+      const db = ben.project.db;
+      for (const [id, name, url] of [
+        ['s1', 'Ministry of Penitentiary Services', 'https://example.org/ministry'],
+        ['s2', 'Court record', ''],
+      ]) {
+        db.prepare("INSERT INTO sync_changes (tbl, row_id, hlc, actor) VALUES ('sources', ?, ?, 'Ben')").run(id, stamp);
+        const value = db.prepare(
+          "INSERT INTO sync_values (tbl, row_id, col, hlc, value) VALUES ('sources', ?, ?, ?, ?)",
+        );
+        value.run(id, 'name', stamp, name);
+        value.run(id, 'url', stamp, url);
+      }
+    });
+
+    expect(absorbReplica(ana, ben)).toMatchObject({ changes: 2, values: 4 });
+    absorbReplica(chloe, ana);
+    expect(dumpOf(chloe)).toBe(dumpOf(ana));
+    const logged = (r: Replica) =>
+      r.project.db.prepare("SELECT count(*) FROM sync_values WHERE tbl = 'sources'").pluck().get();
+    expect(logged(chloe)).toBe(4);
+
+    // The upgrade: the table exists and the sync schema declares it.
+    chloe.project.db.exec(
+      "CREATE TABLE sources (id TEXT PRIMARY KEY, name TEXT NOT NULL, url TEXT NOT NULL DEFAULT '') STRICT",
+    );
+    const upgraded: SyncedTable[] = [
+      ...SYNC_TABLES,
+      {
+        name: 'sources',
+        key: ['id'],
+        columns: [
+          { name: 'name', fallback: null, required: true },
+          { name: 'url', fallback: '' },
+        ],
+      },
+    ];
+    const outcome = writeTransaction(chloe.project, () => applyPendingChanges(chloe.project, upgraded));
+    expect(outcome).toMatchObject({ reapplied: 2, pending: 0 });
+    expect(chloe.project.db.prepare('SELECT id, name, url FROM sources ORDER BY id').all()).toEqual([
+      { id: 's1', name: 'Ministry of Penitentiary Services', url: 'https://example.org/ministry' },
+      { id: 's2', name: 'Court record', url: '' },
+    ]);
   });
 
   it('holds a highlight that arrives before its claim, and shows it once the claim arrives', () => {
