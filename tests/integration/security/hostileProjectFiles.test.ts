@@ -16,6 +16,7 @@ import { MIGRATIONS } from '../../../electron/project/migrations';
 import { checkProjectFile } from '../../../electron/security/checkProjectFile';
 import { expectedSchemaObjects } from '../../../electron/security/expectedSchema';
 import { sampleProject, tempDir } from '../../helpers/tempProject';
+import { makeWorkspace } from '../../unit/shell/workspaceFixture';
 import { assertCliBuilt, claimdesk } from '../cli/runClaimdesk';
 import { fileHash } from './projectDump';
 
@@ -126,6 +127,20 @@ describe('hostile project files', () => {
     expect(besides(file)).toEqual([path.basename(file)]);
     expect(refusal(file)).toMatch(/trigger "wal_steal"/);
     expect(checkProjectFile(file)).toMatchObject({ verdict: 'altered' });
+  });
+
+  it("the app's Open refuses a hostile WAL-mode file leaving nothing beside it (no lock, no -wal, no -shm)", async () => {
+    const file = realProjectFile('app-open.claimdesk');
+    const db = new Database(file);
+    db.exec(`CREATE TRIGGER app_steal AFTER UPDATE ON claims BEGIN DELETE FROM evidence; END;`);
+    db.close();
+    const before = fileHash(file);
+    const { workspace } = makeWorkspace();
+    await expect(workspace.openFile(file)).rejects.toThrow(/trigger "app_steal"/);
+    expect(workspace.current()).toBeNull();
+    expect(besides(file)).toEqual([path.basename(file)]);
+    expect(fileHash(file)).toBe(before);
+    workspace.dispose();
   });
 
   it('claimdesk check, run as a command, leaves a refused WAL-mode file exactly as found', async () => {
