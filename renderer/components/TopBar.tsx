@@ -2,7 +2,9 @@
  * The strip above the workbench: which project is open (and where), whether it is read-only,
  * Export (reports and open formats), and whose name goes on every change.
  */
+import { renameProject } from '../actions/projectActions';
 import { useProjectStore } from '../stores/projectStore';
+import { BlurField } from './common/BlurField';
 import { useUiStore } from '../stores/uiStore';
 import { Icon } from './common/Icon';
 import { Logo } from './common/Logo';
@@ -19,9 +21,21 @@ export function TopBar() {
         <Logo />
         <span className="topbar-app">Claimdesk</span>
         <Icon name="chevronRight" size={14} className="topbar-sep" />
-        <span className="topbar-project" title={project.path}>
-          {project.title}
-        </span>
+        {project.readOnly ? (
+          <span className="topbar-project" title={project.path}>
+            {project.title}
+          </span>
+        ) : (
+          <span className="topbar-project" title={project.path}>
+            <BlurField
+              value={project.title}
+              label="Project title"
+              required
+              className="topbar-title-field"
+              onSave={(t) => void renameProject(t)}
+            />
+          </span>
+        )}
       </div>
       {project.readOnly && (
         <div className="readonly-banner" role="status">

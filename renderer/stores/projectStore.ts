@@ -16,9 +16,11 @@ interface ProjectState {
   /** Why the project could not be shown (status 'failed'). */
   message: string;
   load(): Promise<void>;
+  /** The open project's details as the main process returned them after a change (a new title). */
+  setInfo(project: ProjectInfo): void;
 }
 
-export const useProjectStore = create<ProjectState>()((set) => ({
+export const useProjectStore = create<ProjectState>()((set, get) => ({
   status: 'loading',
   project: null,
   recent: [],
@@ -35,6 +37,9 @@ export const useProjectStore = create<ProjectState>()((set) => ({
         set({ status: 'failed', project: null, message: errorMessage(err) });
       }
     }
+  },
+  setInfo: (project) => {
+    if (get().project?.path === project.path) set({ project });
   },
 }));
 

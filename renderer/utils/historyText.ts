@@ -25,6 +25,13 @@ const FIELD_NAMES: Record<string, string> = {
   note: 'evidence note',
 };
 
+/** Span rows written when a new version of the article re-finds (or loses) the highlight. */
+const NEW_VERSION_UPDATES: Record<string, { action: string; showQuotes: boolean }> = {
+  're-anchored': { action: 're-found the highlight in a new version of the article', showQuotes: false },
+  exact: { action: 'highlight wording changed in a new version', showQuotes: true },
+  orphaned: { action: 'lost the highlight in a new version (orphaned)', showQuotes: true },
+};
+
 const show = (field: string, value: string): string =>
   field === 'verdict' && isVerdict(value)
     ? `${VERDICT_STYLES[value].symbol} ${VERDICT_STYLES[value].label}`
@@ -44,6 +51,17 @@ export function describeHistory(entry: HistoryEntry, articleTitle: (id: string) 
       }
       return { action: `${entry.action === 'create' ? 'created' : `${entry.action}d`} the claim` };
     case 'span': {
+      // What a new version of the article did to the highlight (electron/import/newArticleVersion.ts).
+      if (entry.action === 'update' && entry.field in NEW_VERSION_UPDATES) {
+        const { action, showQuotes } = NEW_VERSION_UPDATES[entry.field]!;
+        return showQuotes
+          ? {
+              action,
+              from: quote(entry.oldValue),
+              to: entry.field === 'orphaned' ? entry.newValue : quote(entry.newValue),
+            }
+          : { action, from: `characters ${entry.oldValue}`, to: entry.newValue };
+      }
       const where = articleTitle(entry.field);
       const verb = {
         create: 'highlighted',

@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { listHighlights } from '../../electron/spans/spanStore';
 import { sampleProject, sampleText, US_SAMPLE } from '../helpers/tempProject';
 import { handlersFor } from './fixtures/handlersFor';
+import { projectTitle } from '../../electron/project/openProject';
 import { buildDemoProject } from './fixtures/demoProject';
 import { openWorkbench, type Workbench } from './harness';
 import { lowContrastText } from './harness/contrast';
@@ -42,7 +43,22 @@ describe('welcome screen', () => {
     await page.getByRole('button', { name: /^test/ }).click();
     await ui.settled();
     expect(await page.locator('.article-item').count()).toBe(2);
-    expect(await page.locator('.topbar-project').innerText()).toBe('test');
+    expect(await page.getByLabel('Project title').inputValue()).toBe('test');
+  });
+});
+
+describe('project title', () => {
+  it('renames the project from the top bar, into the project file', async () => {
+    const { file } = closedSampleProject();
+    wb = await openWorkbench(file);
+    const { page, ui } = wb;
+    const title = page.getByLabel('Project title');
+    await title.fill('Venezuela prisoner releases');
+    await title.press('Enter');
+    await ui.settled();
+    expect(projectTitle(wb.workspace.project())).toBe('Venezuela prisoner releases');
+    await ui.reload();
+    expect(await page.getByLabel('Project title').inputValue()).toBe('Venezuela prisoner releases');
   });
 });
 

@@ -41,6 +41,52 @@ describe('history lines', () => {
     expect(line).toEqual({ action: 'highlighted “116 detainees”', where: 'Venezuela Starts Freeing Prisoners' });
   });
 
+  it('reads what a new version of the article did to a highlight', () => {
+    const none = () => undefined;
+    expect(
+      describeHistory(
+        entry({ entity: 'span', action: 'update', field: 're-anchored', oldValue: '120–150', newValue: '180–210' }),
+        none,
+      ),
+    ).toEqual({
+      action: 're-found the highlight in a new version of the article',
+      from: 'characters 120–150',
+      to: '180–210',
+    });
+    expect(
+      describeHistory(
+        entry({
+          entity: 'span',
+          action: 'update',
+          field: 'exact',
+          oldValue: 'have been freed',
+          newValue: 'have been set free',
+        }),
+        none,
+      ),
+    ).toEqual({
+      action: 'highlight wording changed in a new version',
+      from: '“have been freed”',
+      to: '“have been set free”',
+    });
+    expect(
+      describeHistory(
+        entry({
+          entity: 'span',
+          action: 'update',
+          field: 'orphaned',
+          oldValue: '116 detainees',
+          newValue: 'not found in version 2',
+        }),
+        none,
+      ),
+    ).toEqual({
+      action: 'lost the highlight in a new version (orphaned)',
+      from: '“116 detainees”',
+      to: 'not found in version 2',
+    });
+  });
+
   it('reads creation, deletion and restoring of a claim', () => {
     expect(describeHistory(entry({ action: 'create' }), () => undefined).action).toBe('created the claim');
     expect(describeHistory(entry({ action: 'delete' }), () => undefined).action).toBe('deleted the claim');
