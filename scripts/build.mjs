@@ -1,8 +1,9 @@
 /**
  * Builds everything the app, the CLI and the e2e tests run from, into dist/:
  *   dist/renderer/   the React UI (Vite), loaded by the Electron window and by the e2e harness
- *   dist/electron/   main.cjs and preload.cjs (esbuild; runtime dependencies stay external, except in
- *                    the sandboxed preload, which bundles all it needs)
+ *   dist/electron/   main.cjs, preload.cjs and importWorker.cjs, the worker thread that parses imported
+ *                    files (esbuild; runtime dependencies stay external, except in the sandboxed
+ *                    preload, which bundles all it needs)
  *   dist/cli/        claimdesk.cjs, the command line (esbuild)
  * Runs on `npm install` (prepare), so `npx claimdesk` works straight after installing.
  */
@@ -46,7 +47,10 @@ if (want('renderer')) {
 if (want('electron')) {
   await esbuild.build({
     ...nodeBundle,
-    entryPoints: { main: path.join(root, 'electron/shell/main.ts') },
+    entryPoints: {
+      main: path.join(root, 'electron/shell/main.ts'),
+      importWorker: path.join(root, 'electron/import/articleParseWorker.ts'),
+    },
     outdir: path.join(dist, 'electron'),
   });
   // A sandboxed preload can require nothing but `electron`: everything else is bundled in.

@@ -16,7 +16,8 @@ import { assertWritable } from '../project/writeGuard';
 import type { ArticleDraft } from './articleDraft';
 import { readHtmlArticle } from './htmlArticle';
 import { parsePlainTextArticle } from './plainTextArticle';
-import { MAX_IMPORT_BYTES, readArticleFile } from './readArticleFile';
+import { readArticleOffThread } from './readArticleOffThread';
+import { MAX_IMPORT_BYTES } from './readArticleFile';
 import { writeTransaction } from '../project/writeTransaction';
 
 export interface TextImportInput {
@@ -100,7 +101,7 @@ export async function importArticleBytes(
 ): Promise<ImportOutcome> {
   assertWritable(project);
   if (replaceId) getArticleSummary(project, replaceId);
-  const draft = await readArticleFile(name, bytes);
+  const draft = await readArticleOffThread(name, bytes);
   return storeDraft(project, draft, name, replaceId);
 }
 
@@ -120,6 +121,6 @@ export async function importArticleFile(project: Project, file: string, replaceI
       `${file}: is ${(stat.size / 1048576).toFixed(1)} MB, over the ${MAX_IMPORT_BYTES / 1048576} MB import limit.`,
     );
   }
-  const draft = await readArticleFile(file, fs.readFileSync(file));
+  const draft = await readArticleOffThread(file, fs.readFileSync(file));
   return storeDraft(project, draft, path.basename(file), replaceId);
 }

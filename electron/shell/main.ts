@@ -26,6 +26,7 @@ import { createProjectDialogs, nativeDialogsOf } from './projectDialogs';
 import { createHostServices } from './hostDialogs';
 import { createSyncHost } from './syncDialogs';
 import { startFolderSync } from '../sync/folderWatcher';
+import { useImportWorker } from '../import/readArticleOffThread';
 import { readOrCreateInstallationId } from '../sync/replicaId';
 import { electronPdfPrinter } from './electronPdfPrinter';
 import { electronSqliteBinding, SQLITE_BINDING_ENV } from './sqliteBinding';
@@ -210,6 +211,8 @@ function run(): void {
       app.setAboutPanelOptions({ applicationName: APP_NAME, applicationVersion: app.getVersion() });
       if (process.platform === 'win32') app.setAppUserModelId('org.claimdesk.app');
 
+      // Imported files are parsed in a worker thread, so the menus and IPC stay responsive meanwhile.
+      useImportWorker(path.join(__dirname, 'importWorker.cjs'));
       const userData = app.getPath('userData');
       const settings = new SettingsFile(path.join(userData, 'settings.json'));
       if (settings.backupPath)
