@@ -131,6 +131,43 @@ describe('claimdesk merge, conflicts and sync', () => {
     expect(history.stdout).toContain(quote);
   }, 60_000);
 
+  it('regression: two colleagues’ new versions of one article merge both ways, and later rounds still work', async () => {
+    const dir = tempDir('claimdesk-cli-versions-');
+    const article = (body: string) =>
+      `---\ntitle: Prisoners freed\nurl: https://example.org/prisoners\n---\n\n${body}\n`;
+    const first = 'Venezuela released at least 4 American citizens. The move marks the first known release.';
+    const second = 'Officials said at least 116 prisoners were released on Monday alone, adding to confusion.';
+    const write = (name: string, body: string) => {
+      fs.writeFileSync(path.join(dir, name), article(body));
+      return path.join(dir, name);
+    };
+    const ana = path.join(dir, 'ana.claimdesk');
+    expect((await claimdesk(['new', ana])).code).toBe(0);
+    const imported = await claimdesk(['import', ana, write('v1.md', `${first}\n\n${second}`), '--json']);
+    const articleId = imported.json<{ results: { article: { id: string } }[] }>().results[0]!.article.id;
+    const annotate = ['annotate', ana, '--article', articleId, '--quote', QUOTE, '--new-claim', 'Prisoners'];
+    expect((await claimdesk(annotate)).code).toBe(0);
+    const ben = path.join(dir, 'ben.claimdesk');
+    fs.copyFileSync(ana, ben);
+    // Ben's version moves the highlight; Ana's, imported later, only shortens its end.
+    const added = 'No figures were given by the ministry, and lawyers asked for the lists. ';
+    const benText = `${first.replace('The move', `${added}The move`)}\n\n${second}`;
+    const anaText = `${first}\n\n${second.replace('Monday alone,', 'Monday,')}`;
+    const benImport = await claimdesk(['import', ben, write('ben.md', benText), '--json']);
+    expect(benImport.json<{ results: { status: string }[] }>().results[0]!.status).toBe('new-version');
+    expect((await claimdesk(['import', ana, write('ana.md', anaText)])).code).toBe(0);
+
+    expect((await claimdesk(['merge', ana, ben])).code).toBe(0);
+    expect((await claimdesk(['merge', ben, ana])).code).toBe(0);
+    const spans = async (file: string) =>
+      (await claimdesk(['claims', file, '--json'])).json<{ claims: { spans: unknown[] }[] }>().claims[0]!.spans;
+    expect(await spans(ben)).toEqual(await spans(ana));
+    const claimId = (await claimdesk(['claims', ana, '--json'])).json<{ claims: { id: string }[] }>().claims[0]!.id;
+    expect((await claimdesk(['status', ana, claimId, 'disputed'])).code).toBe(0);
+    expect((await claimdesk(['merge', ben, ana])).code).toBe(0);
+    expect((await claimdesk(['merge', ana, ben])).code).toBe(0);
+  }, 60_000);
+
   it('refuses files that cannot be merged with the documented exit codes, naming them', async () => {
     const t = await twoCopies();
     const notes = path.join(t.dir, 'notes.claimdesk');
