@@ -6,10 +6,14 @@
  * Scenario: first run opens the sample project; the two sample articles are listed (through
  * window.claimdesk and on screen); the page is isolated (no Node, no eval, locked web
  * preferences, served from app://claimdesk); a screenshot is saved; a second start reopens the
- * last project.
+ * last project; a third start names a new `.claimdesk` file on the command line and runs the main
+ * e2e scenario in it (import the samples, highlight, create a claim, set its verdict, export a
+ * PDF; see workScenario.ts).
  *
- * Without the Electron binary (this machine, CI without Electron) it says so and exits with
- * EXIT_NEEDS_ELECTRON, so a caller can tell "not run" from "failed".
+ * It drives a packaged build when there is one (electron-builder's out/*-unpacked or dist-app/,
+ * or CLAIMDESK_APP=/path/to/executable; see appTarget.ts), else the development app on the built
+ * dist/. Without either (this machine, CI without Electron) it says it needs Electron and exits
+ * with EXIT_NEEDS_ELECTRON, so a caller can tell "not run" from "failed".
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -19,12 +23,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
 import type { ClaimdeskBridge } from '../../shared/ipc/bridge';
+import { createProject } from '../../electron/project/openProject';
+import { chooseAppTarget, type AppTarget } from './appTarget';
+import { runWorkScenario } from './workScenario';
 
 /** Distinct from 1 (a failed check): the scenario could not run at all. */
 export const EXIT_NEEDS_ELECTRON = 3;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const outDir = path.join(root, 'test-results', 'app');
+const SAMPLE_FILES = ['us-detainees-released.txt', 'venezuela-frees-prisoners.txt'];
 const SAMPLE_TITLES = [
   'US Detainees Released, Political Prisoner Debate Flares',
   'Venezuela Starts Freeing Prisoners Under US Pressure',
@@ -50,10 +58,20 @@ function step(cmd: string, args: string[]): void {
   if (r.status !== 0) throw new Error(`${cmd} failed (exit ${r.status})`);
 }
 
-async function launch(executablePath: string, userData: string): Promise<{ app: ElectronApplication; page: Page }> {
+async function launch(
+  target: AppTarget,
+  userData: string,
+  extraArgs: string[] = [],
+): Promise<{ app: ElectronApplication; page: Page }> {
   const env = { ...process.env, CLAIMDESK_USER_DATA: userData } as Record<string, string>;
   delete env.ELECTRON_RUN_AS_NODE;
-  const app = await _electron.launch({ executablePath, args: [root], cwd: root, env, timeout: 60_000 });
+  const app = await _electron.launch({
+    executablePath: target.executable,
+    args: [...target.args, ...extraArgs],
+    cwd: root,
+    env,
+    timeout: 60_000,
+  });
   const page = await app.firstWindow({ timeout: 60_000 });
   // The window exists (about:blank) a moment before it loads the app page.
   await page.waitForURL((url) => url.protocol === 'app:', { timeout: 30_000 });
@@ -70,9 +88,9 @@ const bridge = (page: Page) =>
     getProject: () => page.evaluate(() => (window as unknown as { claimdesk: ClaimdeskBridge }).claimdesk.getProject()),
   }) as const;
 
-async function firstRun(executablePath: string, userData: string): Promise<void> {
+async function firstRun(target: AppTarget, userData: string): Promise<void> {
   console.log('first start (fresh user data folder):');
-  const { app, page } = await launch(executablePath, userData);
+  const { app, page } = await launch(target, userData);
   try {
     check(page.url() === 'app://claimdesk/index.html', `the window shows app://claimdesk/index.html (${page.url()})`);
 
@@ -147,9 +165,9 @@ async function firstRun(executablePath: string, userData: string): Promise<void>
   }
 }
 
-async function secondRun(executablePath: string, userData: string): Promise<void> {
+async function secondRun(target: AppTarget, userData: string): Promise<void> {
   console.log('second start (same user data folder):');
-  const { app, page } = await launch(executablePath, userData);
+  const { app, page } = await launch(target, userData);
   try {
     const project = await bridge(page).getProject();
     check(
@@ -161,21 +179,49 @@ async function secondRun(executablePath: string, userData: string): Promise<void
   }
 }
 
+async function workRun(target: AppTarget, userData: string): Promise<void> {
+  console.log('third start (a new project file on the command line), the main scenario:');
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-app-work-'));
+  const projectFile = path.join(work, 'Election desk.claimdesk');
+  createProject(projectFile, { actor: 'App Test' }).close();
+  const { app, page } = await launch(target, userData, [projectFile]);
+  try {
+    await runWorkScenario({
+      app,
+      page,
+      projectFile,
+      sampleFiles: SAMPLE_FILES.map((f) => path.join(root, 'build', 'sample-articles', f)),
+      reportFile: path.join(work, 'Election desk report.pdf'),
+      check,
+    });
+    await page.screenshot({ path: path.join(outDir, 'work-scenario.png') });
+  } finally {
+    await app.close();
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<number> {
-  const executablePath = electronExecutable();
-  if (!executablePath) {
-    console.log(
-      'test:app needs the Electron binary, which is not installed here (node_modules/electron has no binary). ' +
-        'Install it with `node node_modules/electron/install.js` on a machine with internet, then run npm run test:app.',
+  const target = chooseAppTarget(root, electronExecutable());
+  if (!target) {
+    console.error(
+      'test:app needs Electron: neither the Electron binary (node_modules/electron has none here) nor a packaged ' +
+        'build (out/*-unpacked, dist-app/, or CLAIMDESK_APP) was found, so the real-app scenario did not run. ' +
+        'Install the binary with `node node_modules/electron/install.js` on a machine with internet (or build ' +
+        `installers with npm run dist), then run npm run test:app again. Exit code ${EXIT_NEEDS_ELECTRON}: not run.`,
     );
     return EXIT_NEEDS_ELECTRON;
   }
-  step('build', ['scripts/build.mjs']);
-  step('electron-native', ['scripts/electron-native.mjs', '--require']);
+  console.log(`test:app drives the ${target.kind} app: ${target.executable}`);
+  if (target.kind === 'development') {
+    step('build', ['scripts/build.mjs']);
+    step('electron-native', ['scripts/electron-native.mjs', '--require']);
+  }
   const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-app-'));
   try {
-    await firstRun(executablePath, userData);
-    await secondRun(executablePath, userData);
+    await firstRun(target, userData);
+    await secondRun(target, userData);
+    await workRun(target, userData);
   } finally {
     fs.rmSync(userData, { recursive: true, force: true });
   }
