@@ -3,7 +3,8 @@
  * including those to tables, columns or values a newer Claimdesk knows and this one does not; the
  * file remembers which declaration (fingerprint of shared/sync/syncSchema.ts) its tables were last
  * applied with. When an upgrade brings a new declaration, the rows with changes to newly known
- * columns are re-applied from the log, and rows and history entries that were waiting are retried.
+ * columns (or columns that now merge as a group) are re-applied from the log, and rows and history
+ * entries that were waiting are retried.
  */
 import {
   HISTORY_ACTIONS,
@@ -59,7 +60,7 @@ export function applyPendingChanges(project: Project, tables: readonly SyncedTab
     'INSERT OR IGNORE INTO temp.sync_touch (tbl, row_id) SELECT DISTINCT tbl, row_id FROM sync_values WHERE tbl = ? AND col = ?',
   );
   for (const entry of fresh) {
-    const [table, column] = entry.split('=')[0]!.split('.') as [string, string];
+    const [table, column] = entry.split('=')[0]!.split('@')[0]!.split('.') as [string, string];
     touchRows.run(table, column);
   }
   const reapplied = (db.prepare('SELECT count(*) AS n FROM temp.sync_touch').get() as { n: number }).n;

@@ -174,9 +174,18 @@ export function tableNamed(tables: readonly SyncedTable[], name: string): Synced
   return tables.find((t) => t.name === name);
 }
 
-/** One line per column this version can apply ("claims.verdict=unverified|disputed|verified"). */
+/**
+ * One line per column this version can apply ("claims.verdict=unverified|disputed|verified",
+ * "spans.exact@start_offset+end_offset+..." for a grouped column): a column whose line is new, or
+ * that joined a group, has its rows re-applied from the log (pendingChanges.ts).
+ */
 export function schemaFingerprint(tables: readonly SyncedTable[]): string[] {
   return tables
-    .flatMap((t) => t.columns.map((c) => `${t.name}.${c.name}${c.accepts ? `=${c.accepts.join('|')}` : ''}`))
+    .flatMap((t) =>
+      t.columns.map((c) => {
+        const group = groupOf(t, c.name);
+        return `${t.name}.${c.name}${group ? `@${group.join('+')}` : ''}${c.accepts ? `=${c.accepts.join('|')}` : ''}`;
+      }),
+    )
     .sort();
 }

@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { getArticle } from '../../../electron/articles/articleStore';
 import { getClaim, updateClaim } from '../../../electron/claims/claimStore';
 import { importArticleBytes } from '../../../electron/import/importText';
+import { openProject } from '../../../electron/project/openProject';
 import { createClaimFromSpan } from '../../../electron/spans/spanStore';
 import { mergeProjectFile } from '../../../electron/sync/mergeProjectFile';
 import type { Project } from '../../../electron/project/project';
@@ -158,6 +159,41 @@ describe('merging new versions of one article made on two copies', () => {
     expect(dumpOf(cy)).toBe(dumpOf(ben));
     expect(spansOf(ben.project).find((s) => s.id === span.id)).toMatchObject({ orphaned: 1 });
     expectHighlightsOnTheirWords(ben.project, base.articleId);
+  });
+
+  it('regression: repairs, when an older copy is opened, a highlight an earlier merge left on other words', () => {
+    const { base, replicas } = colleagues('Ana');
+    const [ana] = replicas as [Replica];
+    const spanId = ana.project.db
+      .prepare('SELECT id FROM spans WHERE claim_id = ?')
+      .pluck()
+      .get(base.claimIds[0]!) as string;
+    ana.project.close();
+    // As an older build left it: offsets from another version of the text, logged and applied,
+    // and the sync declaration it applied with (no groups).
+    const db = new Database(ana.file);
+    const stamp = '2026-01-01T00:00:00.000Z-0000-00000000000000bb';
+    db.prepare('UPDATE sync_state SET applying = 1').run();
+    db.prepare("INSERT INTO sync_changes (tbl, row_id, hlc, actor) VALUES ('spans', ?, ?, 'Ana')").run(spanId, stamp);
+    for (const col of ['start_offset', 'end_offset']) {
+      db.prepare(
+        `INSERT INTO sync_values (tbl, row_id, col, hlc, value) SELECT 'spans', id, ?, ?, ${col} + 7 FROM spans WHERE id = ?`,
+      ).run(col, stamp, spanId);
+    }
+    db.prepare('UPDATE spans SET start_offset = start_offset + 7, end_offset = end_offset + 7 WHERE id = ?').run(
+      spanId,
+    );
+    const fingerprint = JSON.parse(
+      db.prepare('SELECT schema_fingerprint FROM sync_state').pluck().get() as string,
+    ) as string[];
+    const older = fingerprint.map((e) => e.replace(/@[^=]*/, ''));
+    db.prepare('UPDATE sync_state SET applying = 0, schema_fingerprint = ?').run(JSON.stringify(older));
+    db.close();
+
+    ana.project = openProject(ana.file, { actor: 'Ana' });
+    const span = spansOf(ana.project).find((x) => x.id === spanId)!;
+    expect(span).toMatchObject({ orphaned: 0, exact: QUOTES[0] });
+    expectHighlightsOnTheirWords(ana.project, base.articleId);
   });
 
   it('holds a colleague’s row this version refuses and reports it, merging everything else, every time', () => {
