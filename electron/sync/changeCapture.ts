@@ -17,6 +17,7 @@
 import type Database from 'better-sqlite3';
 import { nextHlc } from '../../shared/sync/hlc';
 import { SYNC_TABLES, groupOf, tableNamed, type SqlValue, type SyncedTable } from '../../shared/sync/syncSchema';
+import { keepMergedVersions } from './mergedVersions';
 import { accepts, quoteId, rowIdMatch, storedColumns } from './tableSql';
 
 type Statement = Database.Statement;
@@ -101,9 +102,22 @@ export class ChangeCapture {
       const touchedTable = table.touches && tableNamed(this.tables, table.touches.table);
       if (typeof touched === 'string' && touchedTable) this.addChange(touchedTable, touched, stamp);
     }
+    this.keepVersions(dirty);
     this.stmt('DELETE FROM sync_dirty').run();
     this.forced.clear();
     return stamp;
+  }
+
+  /** After a local change to an article's text or saved versions, its merge-kept versions follow (mergedVersions.ts). */
+  private keepVersions(dirty: readonly { tbl: string; row_id: string }[]): void {
+    if (!tableNamed(this.tables, 'article_versions')) return;
+    const articles = dirty.flatMap(({ tbl, row_id: rowId }) =>
+      tbl === 'articles' ? [rowId] : tbl === 'article_versions' ? [rowId.slice(0, rowId.lastIndexOf('/'))] : [],
+    );
+    if (articles.length === 0) return;
+    this.stmt('UPDATE sync_state SET applying = 1 WHERE id = 1').run();
+    keepMergedVersions(this.db, articles);
+    this.stmt('UPDATE sync_state SET applying = 0 WHERE id = 1').run();
   }
 
   /** Column → the value the log gives the row now (the latest value this version accepts). */

@@ -178,7 +178,9 @@ export function materializeTouchedRows(db: Database.Database, tables: readonly S
     cachedStatement(db, sql.markPending).run();
     cachedStatement(db, `DELETE FROM ${sql.scratch}`).run();
   }
-  if (tables.some((t) => t.name === 'article_versions')) keepMergedVersions(db);
+  if (tables.some((t) => t.name === 'article_versions')) {
+    keepMergedVersions(db, db.prepare('SELECT id FROM temp.sync_touched_articles').pluck().all() as string[]);
+  }
   const pending = cachedStatement(db, 'SELECT count(*) FROM main.sync_pending').pluck().get() as number;
   db.exec('DELETE FROM temp.sync_touch');
   return { pending, held };

@@ -4,7 +4,7 @@
  * `article_versions`. Each copy also numbers the versions it saves itself (1, 2, ...), so two copies'
  * "version 2" can be different texts under one key, and only one survives the merge.
  *
- * So after a merge, every text the log holds for a touched article (each write to its text group),
+ * So after a merge (or a local change), every text the log holds for a touched article (each write to its text group),
  * other than the one shown and those already kept as a saved version, is kept as a version numbered
  * from MERGED_VERSION_BASE up, in the order it was written: a function of the log alone, rebuilt
  * for each touched article, identical on every copy. Such a version's `replaced_at` and
@@ -25,12 +25,14 @@ interface TextWrite {
   source_name: string | null;
 }
 
-/** Rebuilds the merge-kept versions of the articles in `temp.sync_touched_articles`. */
-export function keepMergedVersions(db: Database.Database): void {
-  const articles = db
-    .prepare('SELECT t.id FROM temp.sync_touched_articles t JOIN main.articles a ON a.id = t.id ORDER BY t.id')
-    .pluck()
-    .all() as string[];
+/**
+ * Rebuilds the merge-kept versions of these articles: after a merge touched them, and after a local
+ * change to their text or saved versions (changeCapture.ts), so the result never depends on which
+ * copy made the last change. The caller makes sure these writes are not captured as changes.
+ */
+export function keepMergedVersions(db: Database.Database, articleIds: readonly string[]): void {
+  const exists = db.prepare('SELECT 1 FROM main.articles WHERE id = ?').pluck();
+  const articles = [...new Set(articleIds)].filter((id) => exists.get(id) !== undefined).sort();
   if (articles.length === 0) return;
   const columns = ARTICLE_TEXT.map(sqlLiteral).join(', ');
   const valueAt = (col: string) =>

@@ -113,7 +113,8 @@ function apply(w: World, op: Op): void {
   const rep = w.replicas[i]!;
   const claimId = 'c' in op ? w.claims[op.c % w.claims.length]! : '';
   const range = (pos: number) => {
-    const start = Math.floor(pos * (w.base.text.length - 40));
+    // On this copy's current text: a new version may be shorter than the original.
+    const start = Math.floor(pos * (getArticle(rep.project, w.base.articleId).plainText.length - 40));
     return { articleId: w.base.articleId, start, end: start + 12 };
   };
   const write = (field: TrackedField, value: string) => {

@@ -127,6 +127,20 @@ describe('merging new versions of one article made on two copies', () => {
     expect(dumpOf(ana)).toBe(before);
   });
 
+  it('keeps the same versions on both copies when a copy brings back a text a merge had set aside', async () => {
+    const { base, replicas } = colleagues('Ana', 'Ben');
+    const [ana, ben] = replicas as [Replica, Replica];
+    await newVersion(ana, base.articleId, ANA_TEXT, 'us-ana.txt');
+    await newVersion(ben, base.articleId, BEN_TEXT, 'us-ben.txt');
+    mergeProjectFile(ana.project, ben.file);
+    await newVersion(ana, base.articleId, ANA_TEXT, 'us-ana-again.txt');
+
+    mergeProjectFile(ben.project, ana.file);
+    mergeProjectFile(ana.project, ben.file);
+    expect(dumpOf(ana)).toBe(dumpOf(ben));
+    expect(versionTexts(ana.project, base.articleId)).not.toContain(getArticle(ana.project, base.articleId).plainText);
+  });
+
   it('regression: moves a highlight made on the old text onto its words in the merged new version', async () => {
     const { base, replicas } = colleagues('Cy', 'Ben');
     const [cy, ben] = replicas as [Replica, Replica];
