@@ -9,6 +9,8 @@
  *
  * This only reads the winning values of the log and the winning text, so every copy settles a
  * highlight the same way; the result is not a new change (the log keeps what was written).
+ * Deleted highlights are left as written (every copy has them so); one that becomes live again
+ * on this copy is settled before its change is recorded (settleLocalAnchor).
  */
 import type Database from 'better-sqlite3';
 import { anchorQuote } from '../../shared/text/anchorQuote';
@@ -32,25 +34,36 @@ export function anchorHolds(text: string, a: Anchored): boolean {
   );
 }
 
-/** Re-anchors or orphans the gathered highlights (rows of `scratch`) that do not hold on their article's text. */
-export function settleMergedAnchors(db: Database.Database, scratch: string): void {
+/** Where a highlight that does not hold goes: its new anchor, or null when it must be orphaned. */
+function reanchored(text: string, a: Anchored): (QuoteSelector & { start: number; end: number }) | null {
+  const found = anchorQuote(text, a, Math.max(0, a.start_offset));
+  if (!found || !isValidRange(text, found.start, found.end)) return null;
+  return { start: found.start, end: found.end, ...quoteSelectorAt(text, found.start, found.end) };
+}
+
+/** The live, not orphaned highlights among `from` (an alias `w` over span rows) with a usable anchor. */
+const SETTLED_ROWS = `WHERE w.orphaned = 0 AND w.deleted_at IS NULL AND w.article_id IS NOT NULL
+   AND typeof(w.start_offset) IN ('integer', 'real') AND typeof(w.end_offset) IN ('integer', 'real')
+   AND typeof(w.exact) = 'text' AND typeof(w.prefix) = 'text' AND typeof(w.suffix) = 'text'`;
+
+/**
+ * Re-anchors or orphans the rows of `table` (alias-free name; `key` its id column) selected by
+ * `where` that do not hold on their article's text.
+ */
+function settle(db: Database.Database, table: string, key: string, where: string, params: unknown[]): void {
   const rows = db
     .prepare(
-      `SELECT w.row_id, w.article_id, w.start_offset, w.end_offset, w.exact, w.prefix, w.suffix
-       FROM ${scratch} w
-       WHERE w.orphaned = 0 AND w.article_id IS NOT NULL AND typeof(w.start_offset) IN ('integer', 'real')
-         AND typeof(w.end_offset) IN ('integer', 'real') AND typeof(w.exact) = 'text' AND typeof(w.prefix) = 'text'
-         AND typeof(w.suffix) = 'text'
-       ORDER BY w.article_id`,
+      `SELECT w.${key} AS row_id, w.article_id, w.start_offset, w.end_offset, w.exact, w.prefix, w.suffix
+       FROM ${table} w ${SETTLED_ROWS}${where} ORDER BY w.article_id`,
     )
-    .all() as Anchored[];
+    .all(...params) as Anchored[];
   if (rows.length === 0) return;
   const textOf = db.prepare('SELECT plain_text FROM main.articles WHERE id = ?').pluck();
   const move = db.prepare(
-    `UPDATE ${scratch} SET start_offset = ?, end_offset = ?, exact = ?, prefix = ?, suffix = ? WHERE row_id = ?`,
+    `UPDATE ${table} SET start_offset = ?, end_offset = ?, exact = ?, prefix = ?, suffix = ? WHERE ${key} = ?`,
   );
   const orphan = db.prepare(
-    `UPDATE ${scratch} SET orphaned = 1, start_offset = max(start_offset, 0), end_offset = max(end_offset, max(start_offset, 0) + 1) WHERE row_id = ?`,
+    `UPDATE ${table} SET orphaned = 1, start_offset = max(start_offset, 0), end_offset = max(end_offset, max(start_offset, 0) + 1) WHERE ${key} = ?`,
   );
   let articleId: string | undefined;
   let text: string | undefined;
@@ -60,12 +73,21 @@ export function settleMergedAnchors(db: Database.Database, scratch: string): voi
       text = textOf.get(articleId) as string | undefined;
     }
     if (text === undefined || anchorHolds(text, row)) continue;
-    const found = anchorQuote(text, row, Math.max(0, row.start_offset));
-    if (found && isValidRange(text, found.start, found.end)) {
-      const q = quoteSelectorAt(text, found.start, found.end);
-      move.run(found.start, found.end, q.exact, q.prefix, q.suffix, row.row_id);
-    } else {
-      orphan.run(row.row_id);
-    }
+    const q = reanchored(text, row);
+    if (q) move.run(q.start, q.end, q.exact, q.prefix, q.suffix, row.row_id);
+    else orphan.run(row.row_id);
   }
+}
+
+/** Settles the gathered highlights of a merge (rows of `scratch`) on their article's winning text. */
+export function settleMergedAnchors(db: Database.Database, scratch: string): void {
+  settle(db, scratch, 'row_id', '', []);
+}
+
+/**
+ * Settles a highlight changed on this copy before the change is recorded: one that becomes live
+ * again (a restore) after its article got a new text is re-found there, as a merge would do.
+ */
+export function settleLocalAnchor(db: Database.Database, spanId: string): void {
+  settle(db, 'main.spans', 'id', ' AND w.id = ?', [spanId]);
 }

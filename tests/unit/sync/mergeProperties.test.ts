@@ -1,12 +1,12 @@
 /**
  * Property tests of merging: 3 to 5 colleagues make random edits (new highlighted claims, verdicts,
- * rationales, deletions and restores, evidence, extra highlights, conflict resolutions, new
- * versions of the article, which move or orphan highlights) on their
- * copies and exchange them in random order, repeatedly and partially (one direction at a time,
+ * rationales, deletions and restores, evidence, extra highlights removed and restored, conflict
+ * resolutions, new versions of the article, which move or orphan highlights) on their copies and
+ * exchange them in random order, repeatedly and partially (one direction at a time,
  * some colleagues never in between, through files or a shared folder). After a final exchange:
  * every copy has exactly the same content (canonical dump), and for every claim and field, the
  * value shown is one of the concurrent values (by the independent knowledge model), which are
- * listed as one conflict whenever they differ, with who set each; every highlight that is not
+ * listed as one conflict whenever they differ, with who set each; every live highlight that is not
  * orphaned covers exactly its quote in the article's text shown.
  *
  * Runs: CLAIMDESK_PROPERTY_RUNS sets the number for the main property (default 120), the folder
@@ -20,7 +20,7 @@ import { getArticle } from '../../../electron/articles/articleStore';
 import { addEvidence } from '../../../electron/evidence/evidenceStore';
 import { storeDraft } from '../../../electron/import/importText';
 import { parsePlainTextArticle } from '../../../electron/import/plainTextArticle';
-import { createClaimFromSpan, linkSpan } from '../../../electron/spans/spanStore';
+import { createClaimFromSpan, deleteSpan, linkSpan, restoreSpan } from '../../../electron/spans/spanStore';
 import { listConflicts, resolveConflict } from '../../../electron/sync/conflicts';
 import { mergeProjectFile } from '../../../electron/sync/mergeProjectFile';
 import { syncRound } from '../../../electron/sync/syncFolder';
@@ -59,6 +59,7 @@ type Op =
   | { kind: 'span'; r: number; c: number; at: number }
   | { kind: 'resolve'; r: number; c: number; v: number }
   | { kind: 'version'; r: number; v: number }
+  | { kind: 'unlink' | 'relink'; r: number; c: number }
   | { kind: 'merge'; r: number; from: number }
   | { kind: 'folder'; r: number };
 
@@ -76,6 +77,7 @@ function opArbitrary(withFolder: boolean): fc.Arbitrary<Op> {
     fc.record({ kind: fc.constant('span' as const), r, c, at }),
     fc.record({ kind: fc.constant('resolve' as const), r, c, v: fc.nat(2) }),
     fc.record({ kind: fc.constant('version' as const), r, v: fc.nat(VERSIONS.length - 1) }),
+    fc.record({ kind: fc.constantFrom('unlink' as const, 'relink' as const), r, c }),
     fc.record({ kind: fc.constant('merge' as const), r, from: r }),
     fc.record({ kind: fc.constant('merge' as const), r, from: r }),
   ];
@@ -155,6 +157,15 @@ function apply(w: World, op: Op): void {
       const draft = { ...parsePlainTextArticle(VERSIONS[op.v]!), language: '' };
       return void storeDraft(rep.project, draft, `us-v${op.v + 2}.txt`, w.base.articleId);
     }
+    case 'unlink':
+    case 'relink': {
+      const spanId = rep.project.db
+        .prepare('SELECT id FROM spans WHERE claim_id = ? ORDER BY id LIMIT 1')
+        .pluck()
+        .get(claimId) as string | undefined;
+      if (!spanId) return;
+      return void attempt(() => (op.kind === 'unlink' ? deleteSpan : restoreSpan)(rep.project, spanId));
+    }
     case 'merge': {
       const from = op.from % k;
       if (from === i) return;
@@ -195,7 +206,9 @@ function checkConverged(w: World): void {
   }
   const text = getArticle(first!.project, w.base.articleId).plainText;
   const spans = first!.project.db
-    .prepare('SELECT start_offset AS start, end_offset AS end, exact FROM spans WHERE orphaned = 0')
+    .prepare(
+      'SELECT start_offset AS start, end_offset AS end, exact FROM spans WHERE orphaned = 0 AND deleted_at IS NULL',
+    )
     .all() as { start: number; end: number; exact: string }[];
   for (const s of spans) expect(text.slice(s.start, s.end), 'a highlight covers other words').toBe(s.exact);
   const listed = new Map(listConflicts(first!.project).map((cf) => [cf.id, cf]));

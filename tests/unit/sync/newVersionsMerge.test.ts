@@ -10,7 +10,7 @@ import { getArticle } from '../../../electron/articles/articleStore';
 import { getClaim, updateClaim } from '../../../electron/claims/claimStore';
 import { importArticleBytes } from '../../../electron/import/importText';
 import { openProject } from '../../../electron/project/openProject';
-import { createClaimFromSpan } from '../../../electron/spans/spanStore';
+import { createClaimFromSpan, deleteSpan, restoreSpan } from '../../../electron/spans/spanStore';
 import { mergeProjectFile } from '../../../electron/sync/mergeProjectFile';
 import type { Project } from '../../../electron/project/project';
 import { rangeOf, sampleText, US_SAMPLE } from '../../helpers/tempProject';
@@ -139,6 +139,24 @@ describe('merging new versions of one article made on two copies', () => {
     mergeProjectFile(ana.project, ben.file);
     expect(dumpOf(ana)).toBe(dumpOf(ben));
     expect(versionTexts(ana.project, base.articleId)).not.toContain(getArticle(ana.project, base.articleId).plainText);
+  });
+
+  it('puts a highlight restored after a new version on its words, the same on both copies', async () => {
+    const { base, replicas } = colleagues('Ana', 'Ben');
+    const [ana, ben] = replicas as [Replica, Replica];
+    const spanId = ben.project.db
+      .prepare('SELECT id FROM spans WHERE claim_id = ?')
+      .pluck()
+      .get(base.claimIds[0]!) as string;
+    deleteSpan(ben.project, spanId);
+    await newVersion(ben, base.articleId, BEN_TEXT, 'us-ben.txt');
+    restoreSpan(ben.project, spanId);
+    expectHighlightsOnTheirWords(ben.project, base.articleId);
+
+    mergeProjectFile(ana.project, ben.file);
+    mergeProjectFile(ben.project, ana.file);
+    expect(dumpOf(ana)).toBe(dumpOf(ben));
+    expectHighlightsOnTheirWords(ana.project, base.articleId);
   });
 
   it('regression: moves a highlight made on the old text onto its words in the merged new version', async () => {
