@@ -15,6 +15,7 @@ import { nowIso } from '../project/clock';
 import type { Project } from '../project/project';
 import { assertWritable } from '../project/writeGuard';
 import { writeTransaction } from '../project/writeTransaction';
+import { MERGED_VERSION_BASE } from '../sync/mergedVersions';
 
 export interface NewVersion {
   bodyJson: string;
@@ -44,12 +45,13 @@ export function replaceArticleText(project: Project, articleId: string, next: Ne
   return writeTransaction(project, () => {
     const old = getArticle(project, articleId);
     const now = nowIso();
+    // The next number after this copy's saved versions (not a count: a merge can keep versions of
+    // its own, numbered from MERGED_VERSION_BASE, and drop them again; see electron/sync/mergedVersions.ts).
     const version =
-      (
-        project.db.prepare('SELECT count(*) AS n FROM article_versions WHERE article_id = ?').get(articleId) as {
-          n: number;
-        }
-      ).n + 1;
+      (project.db
+        .prepare('SELECT coalesce(max(version), 0) FROM article_versions WHERE article_id = ? AND version < ?')
+        .pluck()
+        .get(articleId, MERGED_VERSION_BASE) as number) + 1;
     project.db
       .prepare(
         `INSERT INTO article_versions (article_id, version, body_json, plain_text, source_name, replaced_at, replaced_by)

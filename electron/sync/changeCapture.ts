@@ -117,9 +117,11 @@ export class ChangeCapture {
       tbl === 'articles' ? [rowId] : tbl === 'article_versions' ? [rowId.slice(0, rowId.lastIndexOf('/'))] : [],
     );
     if (articles.length === 0) return;
+    // Kept versions are a function of the log, never changes of their own: the triggers look away.
+    const { applying } = this.stmt('SELECT applying FROM sync_state WHERE id = 1').get() as { applying: number };
     this.stmt('UPDATE sync_state SET applying = 1 WHERE id = 1').run();
     keepMergedVersions(this.db, articles);
-    this.stmt('UPDATE sync_state SET applying = 0 WHERE id = 1').run();
+    this.stmt('UPDATE sync_state SET applying = ? WHERE id = 1').run(applying);
   }
 
   /** Column → the value the log gives the row now (the latest value this version accepts). */

@@ -134,11 +134,15 @@ describe('merging new versions of one article made on two copies', () => {
     await newVersion(ben, base.articleId, BEN_TEXT, 'us-ben.txt');
     mergeProjectFile(ana.project, ben.file);
     await newVersion(ana, base.articleId, ANA_TEXT, 'us-ana-again.txt');
+    // Regression: the next import numbered its version by counting them, and collided.
+    await newVersion(ana, base.articleId, BEN_TEXT, 'us-ana-third.txt');
 
     mergeProjectFile(ben.project, ana.file);
     mergeProjectFile(ana.project, ben.file);
     expect(dumpOf(ana)).toBe(dumpOf(ben));
-    expect(versionTexts(ana.project, base.articleId)).not.toContain(getArticle(ana.project, base.articleId).plainText);
+    const texts = (p: Project) =>
+      new Set([...versionTexts(p, base.articleId), getArticle(p, base.articleId).plainText]);
+    expect(texts(ana.project).size).toBe(3);
   });
 
   it('puts a highlight restored after a new version on its words, the same on both copies', async () => {
