@@ -5,6 +5,7 @@
 import type { Claim, Page } from '../../shared/domain/types';
 import type { Verdict } from '../../shared/domain/verdict';
 import { ClaimdeskError } from '../../shared/ipc/result';
+import { foldText } from '../../shared/matching/fold';
 import type { Project } from '../project/project';
 import { newId, nowIso } from '../project/clock';
 import { assertWritable } from '../project/writeGuard';
@@ -246,3 +247,22 @@ export function restoreClaim(project: Project, id: string): Claim {
     return getClaim(project, id);
   });
 }
+
+/**
+ * The live claims whose text says the same as `text` once case, accents, punctuation and spacing
+ * are set aside: what a script creating claims should link to rather than duplicate.
+ */
+export function claimsWithSameText(project: Project, text: string): Claim[] {
+  const key = sameTextKey(text);
+  if (!key) return [];
+  const rows = project.db.prepare('SELECT id, text FROM claims WHERE deleted_at IS NULL').all() as {
+    id: string;
+    text: string;
+  }[];
+  return rows.filter((r) => sameTextKey(r.text) === key).map((r) => getClaim(project, r.id));
+}
+
+const sameTextKey = (text: string) =>
+  foldText(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();

@@ -4,11 +4,11 @@
  * refuses to guess between occurrences.
  */
 import { getArticleSummary, getArticleText } from '../../articles/articleStore';
-import { updateClaim, type ClaimFields } from '../../claims/claimStore';
+import { claimsWithSameText, updateClaim, type ClaimFields } from '../../claims/claimStore';
 import { writeTransaction } from '../../project/writeTransaction';
 import { createClaimFromSpan, linkSpan } from '../../spans/spanStore';
 import { stringOption, type Command } from '../command';
-import { usageError } from '../cliError';
+import { CliError, usageError } from '../cliError';
 import { checkClaimFields, parseOccurrence, parseVerdict } from '../claimOptions';
 import { resolveArticleId, resolveClaimId } from '../idPrefix';
 import { claimJson, SHAPE_DOC, spanJson } from '../jsonShapes';
@@ -51,11 +51,17 @@ export const annotateCommand: Command = {
       description: "set the claim's verdict: verified, disputed or unverified",
     },
     claimant: { type: 'string', valueName: 'NAME', description: 'set who made the claim' },
+    'allow-duplicate': {
+      type: 'boolean',
+      description: 'create the --new-claim even when a claim with the same text exists',
+    },
   },
   details: [
     "The quote is searched in the article's plain text (paragraphs separated by a blank line), exactly:",
     'same case, same typographic quotes and dashes. If it is absent (exit 4) or appears several times',
     'without --occurrence (exit 5), nothing is changed and every occurrence is listed with some context.',
+    'A --new-claim whose text an existing claim already has (case, accents and punctuation aside) is',
+    'refused (exit 5), naming that claim, unless --allow-duplicate is given.',
     'Exactly one of --claim and --new-claim is required. --status and --claimant apply to the new or',
     'the existing claim. Everything is saved in one transaction, each change in the claim history.',
     'Without --json, prints the span id, claim id, start and end offsets.',
@@ -96,6 +102,14 @@ export const annotateCommand: Command = {
       );
       const range = { articleId, start: match.start, end: match.end };
       if (claimArg === undefined) {
+        const same = o['allow-duplicate'] === true ? [] : claimsWithSameText(project, newClaimText!);
+        if (same.length > 0) {
+          throw new CliError(
+            'conflict',
+            `A claim with this text already exists: ${same.map((c) => `${c.id} ${quoted(c.text, 60)}`).join(', ')}. ` +
+              'Link the highlight to it with --claim ID, or add --allow-duplicate to create another.',
+          );
+        }
         const { claim, span } = createClaimFromSpan(project, range, fields);
         return { span, claim, claimCreated: true, occurrence: match.occurrence, articleTitle: article.title };
       }

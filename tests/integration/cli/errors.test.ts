@@ -54,6 +54,41 @@ describe('claimdesk command line: errors', () => {
     expect(fs.existsSync(file)).toBe(false);
   });
 
+  it('refuses a new claim whose text an existing claim has (exit 5), unless --allow-duplicate', async () => {
+    const { file, us, ve } = sampleFile();
+    const first = await claimdesk([
+      'annotate',
+      file,
+      '--article',
+      us.id,
+      '--quote',
+      '116 prisoners were released on Monday alone',
+      '--new-claim',
+      '116 prisoners were freed on Monday',
+      '--json',
+    ]);
+    expect(first.code).toBe(0);
+    const again = [
+      'annotate',
+      file,
+      '--article',
+      ve.id,
+      '--quote',
+      '116 detainees have been freed since January 9',
+      '--new-claim',
+      '116 Prisoners were freed, on Monday.',
+    ];
+    const refused = await claimdesk([...again, '--json']);
+    expect(refused.code).toBe(5);
+    expect(refused.json<ErrorJson>().error.message).toMatch(
+      /already exists: [0-9a-f-]{36} "116 prisoners were freed on Monday"/,
+    );
+    expect(refused.json<ErrorJson>().error.message).toContain('--claim ID');
+    expect(claimsIn(file)).toHaveLength(1);
+    expect((await claimdesk([...again, '--allow-duplicate'])).code).toBe(0);
+    expect(claimsIn(file)).toHaveLength(2);
+  });
+
   it('never modifies a file that is not a Claimdesk project, whichever verb is run (exit 4)', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'notes.claimdesk');
