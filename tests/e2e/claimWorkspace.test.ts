@@ -365,6 +365,9 @@ describe('accessibility', () => {
     await ui.openArticle(US);
     await ui.selectClaim('116 prisoners were released in a single day');
     await check('workbench with a claim selected');
+    // Regression: the claim text shrank to one line in a tall detail pane, hiding its second line.
+    const claimText = page.locator('section[aria-label="Claim detail"]').getByLabel('Claim text');
+    expect(await claimText.evaluate((t) => t.scrollHeight - t.clientHeight)).toBeLessThanOrEqual(1);
 
     await ui.selectText('more than 400 prisoners');
     await ui.suggestions();
