@@ -4,7 +4,8 @@
  */
 import type { Project } from '../project/project';
 
-export type FileCommand = 'new' | 'open' | 'saveAs' | 'close' | 'openSample';
+/** openHereAnyway: write to a project opened read-only for its synced or network folder, where it is. */
+export type FileCommand = 'new' | 'open' | 'saveAs' | 'close' | 'openSample' | 'openHereAnyway';
 
 export interface Workspace {
   /** The open project; throws a ClaimdeskError('unavailable') when none is open. */

@@ -13,6 +13,11 @@
  * read-only and `onLockLost` tells the host who has it. With `backups` set, an open
  * writable project is backed up at open (unless the newest backup is current) and every few
  * minutes while it changes; Restore from backup puts a chosen backup in its place.
+ *
+ * A project file in a synced or network folder (sync/projectLocation.ts) opens read-only, without
+ * its lock, so nothing (-wal, -shm, lock) appears beside it for the sync client to copy; the
+ * window offers a local copy linked to the folder, or "Open here anyway", which reopens it for
+ * writing and remembers that choice for the path until the app quits.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -33,6 +38,7 @@ import { describeHolder, lockState, type HeldLock } from '../lock/projectLock';
 import { openProject, projectTitle, saveProjectCopy } from '../project/openProject';
 import type { Project } from '../project/project';
 import { createSampleProject } from '../sample/createSampleProject';
+import { locationReadOnlyReason } from '../sync/projectLocation';
 import { isRecent, samePath, withoutRecent, withRecent } from '../settings/recentProjects';
 import type { Settings } from '../settings/settingsFile';
 import type { StartupChoice } from './startup';
@@ -88,6 +94,8 @@ export class AppWorkspace implements Workspace {
   private changesAtBackup = -1;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly platform: NodeJS.Platform;
+  /** Paths in synced or network folders the user chose to write to anyway, this session. */
+  private readonly writableHere: string[] = [];
 
   constructor(private readonly opts: AppWorkspaceOptions) {
     this.platform = opts.platform ?? process.platform;
@@ -120,6 +128,8 @@ export class AppWorkspace implements Workspace {
         return this.serial(() => this.close());
       case 'openSample':
         return this.serial(() => this.openSample());
+      case 'openHereAnyway':
+        return this.serial(() => this.openHereAnyway());
       default:
         return assertNever(command);
     }
@@ -319,12 +329,7 @@ export class AppWorkspace implements Workspace {
     let next: Project;
     let lock: HeldLock | null;
     try {
-      ({ project: next, lock } = openLockedProject(abs, {
-        ...this.identity(),
-        via: 'app',
-        whenLocked: 'read-only',
-        onLockLost: this.lockLost,
-      }));
+      ({ project: next, lock } = this.openForLocation(abs));
     } catch (err) {
       if (err instanceof ClaimdeskError && err.type === 'not-found') {
         this.opts.settings.update({
@@ -333,6 +338,31 @@ export class AppWorkspace implements Workspace {
       }
       throw err;
     }
+    this.switchTo(next, lock);
+  }
+
+  /** Opens `abs` as its writer, or read-only (no lock, nothing beside it) in a synced or network folder. */
+  private openForLocation(abs: string): { project: Project; lock: HeldLock | null } {
+    const unsafe = this.writableHere.some((p) => samePath(p, abs, this.platform)) ? null : locationReadOnlyReason(abs);
+    if (unsafe) {
+      const project = openProject(abs, { ...this.identity(), readOnly: true });
+      project.readOnlyReason = unsafe;
+      return { project, lock: null };
+    }
+    return openLockedProject(abs, {
+      ...this.identity(),
+      via: 'app',
+      whenLocked: 'read-only',
+      onLockLost: this.lockLost,
+    });
+  }
+
+  /** Reopens the project opened read-only for its location for writing where it is, and remembers that. */
+  private openHereAnyway(): void {
+    const project = this.project();
+    if (this.lock || !locationReadOnlyReason(project.path)) return;
+    if (!this.writableHere.some((p) => samePath(p, project.path, this.platform))) this.writableHere.push(project.path);
+    const { project: next, lock } = this.openForLocation(project.path);
     this.switchTo(next, lock);
   }
 

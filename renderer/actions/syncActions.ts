@@ -77,6 +77,16 @@ export async function makeLocalCopy(): Promise<string | null> {
   return copy;
 }
 
+/**
+ * Reopens a project opened read-only for being in a synced or network folder for writing, where
+ * it is (the checker knows the risk); the main process remembers that for the path this session.
+ */
+export async function openHereAnyway(): Promise<void> {
+  await api.fileCommand('openHereAnyway');
+  announce('The project can be changed here');
+  await refreshProject();
+}
+
 /** Settles a conflict with a value (a version's, or a new one); the claim and the list update. */
 export async function resolveConflict(conflict: ClaimConflict, value: string): Promise<void> {
   syncState().setConflicts(await api.resolveConflict({ conflictId: conflict.id, value }));

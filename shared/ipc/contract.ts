@@ -90,8 +90,11 @@ export const contract = {
 
   /** Recently opened project files, newest first (for the welcome screen). */
   recentProjects: method(none, z.array(z.string())),
-  /** File commands that need a native dialog; the main process owns them. */
-  fileCommand: method(z.tuple([z.enum(['new', 'open', 'saveAs', 'close', 'openSample'])]), z.null()),
+  /**
+   * File commands the main process owns (most need a native dialog). openHereAnyway reopens a
+   * project opened read-only for being in a synced or network folder for writing, where it is.
+   */
+  fileCommand: method(z.tuple([z.enum(['new', 'open', 'saveAs', 'close', 'openSample', 'openHereAnyway'])]), z.null()),
   openRecent: method(z.tuple([z.string().max(4096)]), z.null()),
   /** Stops a running export or merge (it answers null, leaving no output / the project as it was); false if none ran. */
   cancelTask: method(z.tuple([z.enum(['export', 'merge'])]), z.boolean()),

@@ -2,8 +2,8 @@
  * Working with colleagues, end to end (built renderer, headless Chromium, real project files and
  * the real sync services): a colleague's copy merged through File → Merge from File with a
  * conflicting verdict, settled in the conflicts view; a shared folder linked, synced and unlinked
- * from its dialog; the warning for a project inside a Dropbox folder and the local copy it
- * offers; and the first-run name prompt and Settings, whose name goes on the next change.
+ * from its dialog; a project inside a Dropbox folder, opened read-only with a warning, and the
+ * local copy or "Open here anyway" it offers; and the first-run name prompt and Settings, whose name goes on the next change.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -217,31 +217,69 @@ describe('shared folder', () => {
     expect(wb.syncHost.folderChanges).toBe(2);
   });
 
-  it('warns when the project file is in a Dropbox folder and switches to a local copy linked to it', async () => {
+  /** Files SQLite keeps beside an open database, which a sync client would copy mid-save. */
+  const walFilesIn = (folder: string) => fs.readdirSync(folder).filter((f) => /-(wal|shm)$/.test(f));
+
+  async function openInDropbox() {
     const dropbox = path.join(tempDir(), 'Dropbox', 'Newsroom');
     fs.mkdirSync(dropbox, { recursive: true });
-    const { file } = await projectWithColleagueCopy(dropbox);
-    wb = await openWorkbench(file);
-    const { ui, page } = wb;
+    const { file, claimId } = await projectWithColleagueCopy(dropbox);
+    const bench = await openWorkbench(file);
+    wb = bench;
+    return { dropbox, file, claimId, bench, banner: bench.page.getByRole('alert', { name: 'Project location' }) };
+  }
 
-    const banner = page.getByRole('alert', { name: 'Project location' });
+  it('opens a project in a Dropbox folder read-only, warns, and switches to a local copy linked to it', async () => {
+    const { dropbox, file, bench, banner } = await openInDropbox();
+    const { ui, page } = bench;
+
     expect(await banner.innerText()).toMatch(
-      /This project file is in a synced or network folder \(it is inside "Dropbox", a folder a file-sync service copies\)\. SQLite’s write-ahead log is unsafe there/,
+      /This project file is in a synced or network folder \(it is inside "Dropbox", a folder a file-sync service copies\)\. SQLite’s write-ahead log is unsafe there.* It is open read-only for now\./s,
     );
+    expect(await banner.getByRole('button', { name: 'Open here anyway' }).count()).toBe(1);
+    expect(bench.workspace.project()).toMatchObject({ path: file, readOnly: true });
+    expect(bench.workspace.project().readOnlyReason).toMatch(
+      /^Read-only: this project file is in a synced or network folder/,
+    );
+    expect(await page.locator('.readonly-banner').count()).toBe(1);
+    expect(walFilesIn(dropbox)).toEqual([]);
     expect(await page.locator('.sync-pill-folder .sync-dot').count()).toBe(1);
     await shot('sync-location-warning');
 
     const local = path.join(tempDir('claimdesk-local-'), 'desk.claimdesk');
-    wb.syncHost.localCopyPath = local;
+    bench.syncHost.localCopyPath = local;
     await banner.getByRole('button', { name: 'Make a local copy linked to this folder…' }).click();
     await ui.settled();
-    expect(wb.syncHost.opened).toEqual([local]);
-    expect(wb.workspace.project().path).toBe(local);
+    expect(bench.syncHost.opened).toEqual([local]);
+    expect(bench.workspace.project().path).toBe(local);
     expect(await page.locator('.topbar-project').getAttribute('title')).toBe(local);
     expect(await banner.count()).toBe(0);
     await page.locator('.sync-pill-folder').click();
     expect(await dialog('Shared folder').locator('.sync-folder-path').innerText()).toBe(dropbox);
     expect(fs.readdirSync(dropbox).some((f) => f.endsWith('.claimdesk-changes'))).toBe(true);
+    expect(bench.workspace.project().readOnly).toBe(false);
+    expect(await page.locator('.readonly-banner').count()).toBe(0);
+    expect(walFilesIn(dropbox)).toEqual([]);
+  });
+
+  it('makes a project in a Dropbox folder writable where it is with "Open here anyway"', async () => {
+    const { file, claimId, bench, banner } = await openInDropbox();
+    const { ui, page } = bench;
+
+    await banner.getByRole('button', { name: 'Open here anyway' }).click();
+    await ui.settled();
+    expect(bench.workspace.project()).toMatchObject({ path: file, readOnly: false });
+    expect(bench.workspace.project().readOnlyReason).toBeUndefined();
+    expect(await page.locator('.readonly-banner').count()).toBe(0);
+    expect(await banner.count()).toBe(0);
+    // The choice holds for the session: reopening the file keeps it writable.
+    await bench.workspace.openRecent(file);
+    expect(bench.workspace.project().readOnly).toBe(false);
+
+    await ui.openArticle(US);
+    await ui.selectClaim(US_QUOTE);
+    await ui.setVerdict('disputed');
+    expect(getClaimDetail(bench.workspace.project(), claimId).claim.verdict).toBe('disputed');
   });
 });
 

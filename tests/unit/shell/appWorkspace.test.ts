@@ -179,3 +179,67 @@ describe('the workspace file commands', () => {
     expect(settings.get().lastProject).toBe(file);
   });
 });
+
+describe('a project file in a synced folder', () => {
+  const opened: ReturnType<typeof makeWorkspace>[] = [];
+  afterEach(() => {
+    for (const w of opened.splice(0)) w.workspace.dispose();
+  });
+  /** A closed project inside a Dropbox folder, and a workspace (one app session) to open it in. */
+  const inDropbox = () => {
+    const w = makeWorkspace();
+    opened.push(w);
+    const folder = path.join(w.dir, 'Dropbox', 'Desk');
+    fs.mkdirSync(folder, { recursive: true });
+    const file = path.join(folder, 'Desk.claimdesk');
+    createProject(file, { actor: 'Sam' }).close();
+    return { ...w, folder, file };
+  };
+  const besideIt = (folder: string) => fs.readdirSync(folder).filter((f) => f !== 'Desk.claimdesk');
+
+  it('opens read-only, saying why, with nothing written beside it (no -wal, -shm or lock)', async () => {
+    const { workspace, folder, file, changes } = inDropbox();
+    await workspace.openFile(file);
+    expect(workspace.project()).toMatchObject({ path: file, readOnly: true });
+    expect(workspace.project().readOnlyReason).toMatch(
+      /^Read-only: this project file is in a synced or network folder \(it is inside "Dropbox".*\), where saving is unsafe\./,
+    );
+    expect(() => importTextArticle(workspace.project(), article('Budget doubled'))).toThrow(/read-only/i);
+    expect(besideIt(folder)).toEqual([]);
+    expect(changes).toEqual([file]);
+  });
+
+  it('"Open here anyway" reopens it for writing, and keeps it writable for the rest of the session', async () => {
+    const { workspace, dir, file } = inDropbox();
+    await workspace.openFile(file);
+    await workspace.fileCommand('openHereAnyway');
+    expect(workspace.project()).toMatchObject({ path: file, readOnly: false });
+    expect(workspace.project().readOnlyReason).toBeUndefined();
+    importTextArticle(workspace.project(), article('Budget doubled'));
+
+    const other = path.join(dir, 'Other.claimdesk');
+    createProject(other, { actor: 'x' }).close();
+    await workspace.openFile(other);
+    await workspace.openFile(file);
+    expect(workspace.project().readOnly).toBe(false);
+    expect(listArticles(workspace.project())).toHaveLength(1);
+    workspace.dispose();
+
+    const nextSession = makeWorkspace(dir);
+    opened.push(nextSession);
+    await nextSession.workspace.openFile(file);
+    expect(nextSession.workspace.project().readOnly).toBe(true);
+  });
+
+  it('"Open here anyway" leaves a local project as it is', async () => {
+    const w = makeWorkspace();
+    opened.push(w);
+    const file = path.join(w.dir, 'Local.claimdesk');
+    createProject(file, { actor: 'x' }).close();
+    await w.workspace.openFile(file);
+    const project = w.workspace.project();
+    await w.workspace.fileCommand('openHereAnyway');
+    expect(w.workspace.project()).toBe(project);
+    expect(project.readOnly).toBe(false);
+  });
+});
