@@ -11,6 +11,12 @@ import { Logo } from './common/Logo';
 import { CheckerButton } from './settings/CheckerButton';
 import { SyncIndicator } from './sync/SyncIndicator';
 
+/** The banner's sentence: the main process's reason (who holds the project, where it lives) without its own "Read-only" lead. */
+function readOnlyWhy(reason: string | undefined): string {
+  const why = (reason ?? '').replace(/^read-only[:.]?\s*/i, '').trim();
+  return why || 'This project is open for reading; changes are turned off.';
+}
+
 export function TopBar() {
   const project = useProjectStore((s) => s.project);
   const openExport = useUiStore((s) => s.setExportOpen);
@@ -38,10 +44,10 @@ export function TopBar() {
         )}
       </div>
       {project.readOnly && (
-        <div className="readonly-banner" role="status">
+        <div className="readonly-banner" role="status" title={project.readOnlyReason}>
           <Icon name="lock" size={14} />
           <span>
-            <strong>Read-only.</strong> This project is open for reading; changes are turned off.
+            <strong>Read-only.</strong> {readOnlyWhy(project.readOnlyReason)}
           </span>
         </div>
       )}

@@ -137,4 +137,6 @@ export interface ProjectInfo {
   readOnly: boolean;
   /** Whose name goes on every change made in this window. */
   actor: string;
+  /** Why the project is read-only when the user did not ask for that (who has it open, where it lives). */
+  readOnlyReason?: string;
 }

@@ -242,6 +242,8 @@ describe('shared folder', () => {
       /^Read-only: this project file is in a synced or network folder/,
     );
     expect(await page.locator('.readonly-banner').count()).toBe(1);
+    // The banner says why, not just that the project is read-only.
+    expect(await page.locator('.readonly-banner').innerText()).toContain('synced or network folder');
     expect(walFilesIn(dropbox)).toEqual([]);
     expect(await page.locator('.sync-pill-folder .sync-dot').count()).toBe(1);
     await shot('sync-location-warning');
