@@ -6,8 +6,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { MenuItemConstructorOptions } from 'electron';
+import { channelOf } from '../../../shared/ipc/contract';
 import { createProject } from '../../../electron/project/openProject';
-import { FakeAppWindow } from './fakeElectronModule';
+import { appFrame } from './fakeElectron';
+import { fake, FakeAppWindow } from './fakeElectronModule';
 
 const root = path.resolve(__dirname, '../../..');
 const ENV_KEYS = ['CLAIMDESK_USER_DATA', 'CLAIMDESK_SQLITE_BINDING'] as const;
@@ -53,10 +56,11 @@ export function prepareLaunch(appPath: (p: string) => void): LaunchFolder {
   };
 }
 
-export async function until<T>(probe: () => T | undefined, what: string): Promise<T> {
+/** Polls `probe` until it gives a value (not undefined or false), failing after about 3 s. */
+export async function until<T>(probe: () => T | undefined | false, what: string): Promise<T> {
   for (let i = 0; i < 300; i++) {
     const v = probe();
-    if (v !== undefined) return v;
+    if (v !== undefined && v !== false) return v;
     await new Promise((r) => setTimeout(r, 10));
   }
   throw new Error(`timed out waiting for ${what}`);
@@ -67,3 +71,18 @@ export const firstWindow = () => FakeAppWindow.windows[0];
 /** Waits until the window's title names `title` (the project it shows). */
 export const untilTitle = (title: string) =>
   until(() => (firstWindow()?.title.startsWith(title) ? true : undefined), `the window to show ${title}`);
+
+/** The item with this id in the application menu the app set last, searching every submenu. */
+export function menuItem(id: string): MenuItemConstructorOptions | undefined {
+  const flat = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
+    items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? flat(i.submenu) : [])]);
+  return flat(fake.menus.at(-1)!).find((i) => i.id === id);
+}
+
+/** The titles of the articles the window's project holds, as the window asks for them, sorted. */
+export async function articleTitlesInWindow(): Promise<string[]> {
+  const answer = (await fake.ipcMain.invoke(channelOf('listArticles'), appFrame, [{ offset: 0, limit: 100 }])) as {
+    data: { items: { title: string }[] };
+  };
+  return answer.data.items.map((a) => a.title).sort();
+}

@@ -4,75 +4,36 @@
  * the IPC door answers the window, menus drive the workspace, a second launch hands over its file.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { MenuItemConstructorOptions } from 'electron';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { channelOf, EVENT_CHANNEL } from '../../../shared/ipc/contract';
 import { createProject } from '../../../electron/project/openProject';
 import { fake, FakeAppWindow } from './fakeElectronModule';
 import { appFrame } from './fakeElectron';
+import { articleTitlesInWindow, menuItem as findMenuItem, prepareLaunch, until, type LaunchFolder } from './launchMain';
 
 vi.mock('electron', async () => (await import('./fakeElectronModule')).electronModule);
 
-const root = path.resolve(__dirname, '../../..');
-const ENV_KEYS = ['CLAIMDESK_USER_DATA', 'CLAIMDESK_SQLITE_BINDING'] as const;
-const savedEnv = ENV_KEYS.map((k) => [k, process.env[k]] as const);
+let launch: LaunchFolder;
 let dir: string;
 let userData: string;
 
-async function until<T>(probe: () => T | undefined, what: string): Promise<T> {
-  for (let i = 0; i < 200; i++) {
-    const v = probe();
-    if (v !== undefined) return v;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 const win = () => FakeAppWindow.windows[0]!;
-const menuItem = (id: string) => {
-  const flat = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
-    items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? flat(i.submenu) : [])]);
-  return flat(fake.menus.at(-1)!).find((i) => i.id === id)!;
-};
-const articles = async () =>
-  (
-    (await fake.ipcMain.invoke(channelOf('listArticles'), appFrame, [{ offset: 0, limit: 100 }])) as {
-      data: { items: { title: string }[] };
-    }
-  ).data.items
-    .map((a) => a.title)
-    .sort();
+const menuItem = (id: string) => findMenuItem(id)!;
+const articles = articleTitlesInWindow;
 
 describe('the main process entry point', () => {
   beforeAll(async () => {
     // One folder for the whole file: the app runs across all the tests.
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-main-'));
-    userData = path.join(dir, 'userData');
-    fs.mkdirSync(path.join(dir, 'app', 'dist', 'renderer'), { recursive: true });
-    fs.writeFileSync(
-      path.join(dir, 'app', 'dist', 'renderer', 'index.html'),
-      '<!doctype html><title>Claimdesk</title>',
-    );
-    fake.app.appPath = path.join(dir, 'app');
-    process.env.CLAIMDESK_USER_DATA = userData;
-    // The Node build stands in for the Electron build of the addon.
-    process.env.CLAIMDESK_SQLITE_BINDING = path.join(
-      root,
-      'node_modules/better-sqlite3/build/Release/better_sqlite3.node',
-    );
+    launch = prepareLaunch((p) => (fake.app.appPath = p));
+    ({ dir, userData } = launch);
     await import('../../../electron/shell/main');
     await until(() => FakeAppWindow.windows[0], 'the window');
   });
 
   afterAll(() => {
     fake.app.emit('will-quit');
-    for (const [key, value] of savedEnv) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-    fs.rmSync(dir, { recursive: true, force: true });
+    launch.cleanUp();
   });
 
   it('registers the app scheme as privileged and serves the built renderer on it', async () => {

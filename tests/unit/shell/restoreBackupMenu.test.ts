@@ -7,9 +7,8 @@
  * warning when another opener takes over the project's lock.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { MenuItemConstructorOptions, OpenDialogOptions } from 'electron';
+import type { OpenDialogOptions } from 'electron';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { channelOf } from '../../../shared/ipc/contract';
 import { backupFolderFor, listBackups, takeBackup } from '../../../electron/backup/projectBackups';
@@ -20,14 +19,13 @@ import { listArticles } from '../../../electron/articles/articleStore';
 import { SettingsFile } from '../../../electron/settings/settingsFile';
 import { electronModule, fake, FakeAppWindow } from './fakeElectronModule';
 import { appFrame } from './fakeElectron';
+import { articleTitlesInWindow, menuItem, prepareLaunch, until, type LaunchFolder } from './launchMain';
 
 vi.mock('electron', async () => (await import('./fakeElectronModule')).electronModule);
 
-const root = path.resolve(__dirname, '../../..');
-const ENV_KEYS = ['CLAIMDESK_USER_DATA', 'CLAIMDESK_SQLITE_BINDING'] as const;
-const savedEnv = ENV_KEYS.map((k) => [k, process.env[k]] as const);
 const KEEP = 15;
 const OLD_BACKUPS = 12;
+let launch: LaunchFolder;
 let dir: string;
 let userData: string;
 let projectFile: string;
@@ -35,30 +33,6 @@ let folder: string;
 
 /** What the fake native file picker was asked, and what it answers next. */
 const picker: { asked: OpenDialogOptions[]; answer: string | null } = { asked: [], answer: null };
-
-async function until<T>(probe: () => T | undefined | false, what: string): Promise<T> {
-  for (let i = 0; i < 300; i++) {
-    const v = probe();
-    if (v !== undefined && v !== false) return v;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-const menuItem = (id: string) => {
-  const flat = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
-    items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? flat(i.submenu) : [])]);
-  return flat(fake.menus.at(-1)!).find((i) => i.id === id);
-};
-
-const titlesInWindow = async () =>
-  (
-    (await fake.ipcMain.invoke(channelOf('listArticles'), appFrame, [{ offset: 0, limit: 100 }])) as {
-      data: { items: { title: string }[] };
-    }
-  ).data.items
-    .map((a) => a.title)
-    .sort();
 
 const titlesIn = (file: string) => {
   const p = openProject(file, { actor: 'x', readOnly: true });
@@ -73,16 +47,8 @@ const titlesIn = (file: string) => {
 
 describe('File → Restore from Backup…', () => {
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-restore-'));
-    userData = path.join(dir, 'userData');
-    fs.mkdirSync(path.join(dir, 'app', 'dist', 'renderer'), { recursive: true });
-    fs.writeFileSync(path.join(dir, 'app', 'dist', 'renderer', 'index.html'), '<!doctype html><title>x</title>');
-    fake.app.appPath = path.join(dir, 'app');
-    process.env.CLAIMDESK_USER_DATA = userData;
-    process.env.CLAIMDESK_SQLITE_BINDING = path.join(
-      root,
-      'node_modules/better-sqlite3/build/Release/better_sqlite3.node',
-    );
+    launch = prepareLaunch((p) => (fake.app.appPath = p));
+    ({ dir, userData } = launch);
     // A checker who keeps 15 backups, and a project with 12 older backups, one per article added.
     new SettingsFile(path.join(userData, 'settings.json'), 'Dana Checker').update({
       backupsToKeep: KEEP,
@@ -113,11 +79,7 @@ describe('File → Restore from Backup…', () => {
 
   afterAll(() => {
     fake.app.emit('will-quit');
-    for (const [key, value] of savedEnv) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-    fs.rmSync(dir, { recursive: true, force: true });
+    launch.cleanUp();
   });
 
   it('is in the File menu, enabled for the open writable project', () => {
@@ -126,7 +88,7 @@ describe('File → Restore from Backup…', () => {
   });
 
   it('offers every kept backup, and restores the oldest one after backing up the current state', async () => {
-    const current = await titlesInWindow();
+    const current = await articleTitlesInWindow();
     expect(current).toHaveLength(OLD_BACKUPS);
     const kept = listBackups(folder);
     expect(kept.length).toBeGreaterThan(10);
@@ -137,7 +99,7 @@ describe('File → Restore from Backup…', () => {
     (menuItem('file.restoreBackup')!.click as () => void)();
     await until(() => listBackups(folder).some((b) => b.note === 'before-restore'), 'the backup before the restore');
     await until(() => fake.menus.length > menusBefore, 'the window to refresh after the restore');
-    expect(await titlesInWindow()).toEqual(['Article 01']);
+    expect(await articleTitlesInWindow()).toEqual(['Article 01']);
     // The picker opened in the backup folder and said how many are kept.
     expect(picker.asked.at(-1)).toMatchObject({ defaultPath: folder, properties: ['openFile'] });
     expect(picker.asked.at(-1)!.title).toContain(`${kept.length} kept`);
@@ -154,12 +116,12 @@ describe('File → Restore from Backup…', () => {
     const other = createProject(stranger, { actor: 'x' });
     importTextArticle(other, { text: 'Foreign\n\nNot ours.' });
     other.close();
-    const before = await titlesInWindow();
+    const before = await articleTitlesInWindow();
     picker.answer = stranger;
     (menuItem('file.restoreBackup')!.click as () => void)();
     const message = await until(() => fake.errors.find((m) => m.includes('is not one of this project')), 'the refusal');
     expect(message).toContain(stranger);
-    expect(await titlesInWindow()).toEqual(before);
+    expect(await articleTitlesInWindow()).toEqual(before);
   });
 
   it('does nothing when the picker is cancelled', async () => {
