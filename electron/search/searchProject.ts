@@ -107,7 +107,8 @@ export function searchProject(project: Project, query: string, opts: SearchOptio
     const batch = runRanked(project, expression, limit, offset);
     for (const ranked of batch) {
       const hit = hitOf(project, ranked);
-      if (hit && hits.length < limit) hits.push(hit);
+      if (hit) hits.push(hit);
+      if (hits.length === limit) break;
     }
     if (batch.length < limit) break;
   }

@@ -21,7 +21,7 @@ export const annotateCommand: Command = {
   summary: 'highlight a quote in an article and link it to a claim',
   synopsis:
     'annotate FILE --article ID --quote TEXT [--occurrence N] (--claim ID | --new-claim TEXT)\n' +
-    '                   [--status VERDICT] [--claimant NAME]',
+    '                   [--status VERDICT] [--claimant NAME] [--allow-duplicate]',
   args: [{ name: 'FILE', description: 'the project file' }],
   options: {
     article: {
