@@ -2,7 +2,7 @@
  * `npm run bench`: builds the seeded workloads in a temporary folder, runs every benchmark with
  * its baseline measured in the same run on the same machine, prints a table and writes
  * bench/results.json. `BENCH_ONLY=name,name` runs a subset (names as in the table, lower case).
- * Budget: about 4 minutes on a 2-core machine (a minute of it generating the diverged copies);
+ * Budget: about 2 minutes on a 2-core machine (40 s of it generating the diverged copies);
  * repetitions are kept low to stay well within 10.
  */
 import fs from 'node:fs';
