@@ -192,28 +192,29 @@ function contextConfirms(c: Candidate, sel: QuoteSelector): boolean {
   return context > 0 && c.score * 2 >= context;
 }
 
+/** The best approximate match: near the old position first, then confirmed by context, then anywhere. */
+function approximateCandidate(text: string, sel: QuoteSelector, hint: number): Candidate | undefined {
+  const m = sel.exact.length;
+  for (const radius of [256 + m, 2_000 + m * 4]) {
+    const found = fuzzyCandidates(text, sel, hint, hint - radius, hint + m + radius);
+    if (found) return found;
+  }
+  const radius = 256 + m;
+  const loose = fuzzyCandidates(text, sel, hint, hint - radius, hint + m + radius, CONFIRMED_EDIT_RATIO);
+  if (loose && contextConfirms(loose, sel)) return loose;
+  return fuzzyCandidates(text, sel, hint, 0, text.length);
+}
+
 /**
  * Where the quote is in `text`, or null. `hint` is the old start offset, scaled by the caller to
  * the new length if the text grew or shrank.
  */
 export function anchorQuote(text: string, sel: QuoteSelector, hint: number): Anchor | null {
   if (sel.exact.length === 0) return null;
-  const exact = exactCandidates(text, sel, hint);
-  if (exact) return { start: exact.start, end: exact.end, distance: 0 };
-  const m = sel.exact.length;
-  let found: Candidate | undefined;
-  for (const radius of [256 + m, 2_000 + m * 4]) {
-    found = fuzzyCandidates(text, sel, hint, hint - radius, hint + m + radius);
-    if (found) break;
-  }
-  if (!found) {
-    const radius = 256 + m;
-    const loose = fuzzyCandidates(text, sel, hint, hint - radius, hint + m + radius, CONFIRMED_EDIT_RATIO);
-    if (loose && contextConfirms(loose, sel)) found = loose;
-  }
-  found ??= fuzzyCandidates(text, sel, hint, 0, text.length);
+  const found = exactCandidates(text, sel, hint) ?? approximateCandidate(text, sel, hint);
   if (!found) return null;
-  // Already whole code points unless the stored quote itself began or ended on half a pair.
+  // Approximate matches are whole code points already; an exact one is not when the stored quote
+  // itself began or ended on half a pair, so both are moved onto whole code points here.
   const { start, end } = snapToCodePoints(text, found.start, found.end);
   return { start, end, distance: found.distance };
 }

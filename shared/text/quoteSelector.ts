@@ -11,12 +11,17 @@ export interface QuoteSelector {
   suffix: string;
 }
 
-const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** True when `index` falls between the two halves of a surrogate pair (half an emoji is not text). */
+export function splitsSurrogatePair(text: string, index: number): boolean {
+  return index > 0 && index < text.length && isLow(text.charCodeAt(index)) && isHigh(text.charCodeAt(index - 1));
+}
 
 /** Moves an index off the middle of a surrogate pair, so context never holds half a character. */
 function clampToCodePoint(text: string, index: number, direction: -1 | 1): number {
-  if (index > 0 && index < text.length && isLowSurrogate(text.charCodeAt(index))) return index + direction;
-  return index;
+  return splitsSurrogatePair(text, index) ? index + direction : index;
 }
 
 export function quoteSelectorAt(text: string, start: number, end: number): QuoteSelector {
@@ -38,5 +43,5 @@ export function isValidRange(text: string, start: number, end: number): boolean 
   if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start && end <= text.length)) {
     return false;
   }
-  return !isLowSurrogate(text.charCodeAt(start)) && (end === text.length || !isLowSurrogate(text.charCodeAt(end)));
+  return !splitsSurrogatePair(text, start) && !splitsSurrogatePair(text, end);
 }

@@ -6,16 +6,11 @@
  *
  * Word characters are letters, digits and combining marks, except in scripts written without
  * spaces between words (Han, kana, Thai, …): there a "word" by this rule would be a whole
- * sentence, so those characters are never extended over.
+ * sentence, so those characters are never extended over. An apostrophe or hyphen between two
+ * word characters belongs to the word. The printed report's markers (electron/export/markerOffset.ts)
+ * follow the same rule.
  */
-
-const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
-const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
-
-/** True when `index` falls between the two halves of a surrogate pair. */
-export function splitsSurrogatePair(text: string, index: number): boolean {
-  return index > 0 && index < text.length && isLow(text.charCodeAt(index)) && isHigh(text.charCodeAt(index - 1));
-}
+import { splitsSurrogatePair } from './quoteSelector';
 
 /** The range grown to whole code points at each end. */
 export function snapToCodePoints(text: string, start: number, end: number): { start: number; end: number } {
@@ -28,13 +23,13 @@ export function snapToCodePoints(text: string, start: number, end: number): { st
 const WORD = /^[\p{L}\p{N}\p{M}]$/u;
 const UNSPACED =
   /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]$/u;
+/** An apostrophe or hyphen between two word characters ("Venezuela’s", "high-profile") keeps the word going. */
+const JOINER = /^['’\-‐]$/u;
 
 /** The code point ending just before `index`, as a string ('' at the start of the text). */
 function charBefore(text: string, index: number): string {
   if (index <= 0) return '';
-  const from =
-    index >= 2 && isLow(text.charCodeAt(index - 1)) && isHigh(text.charCodeAt(index - 2)) ? index - 2 : index - 1;
-  return text.slice(from, index);
+  return text.slice(splitsSurrogatePair(text, index - 1) ? index - 2 : index - 1, index);
 }
 
 /** The code point starting at `index`, as a string ('' at the end of the text). */
@@ -44,11 +39,16 @@ function charAt(text: string, index: number): string {
 }
 
 /** A character words are extended over (see the module comment for the unspaced scripts). */
-export const isWordChar = (ch: string): boolean => WORD.test(ch) && !UNSPACED.test(ch);
+const isWordChar = (ch: string): boolean => WORD.test(ch) && !UNSPACED.test(ch);
 
-/** True when `index` lies between two word characters, i.e. inside a word. */
+/** True when `index` lies between two word characters, or beside a joiner that has word characters both sides. */
 export function insideWord(text: string, index: number): boolean {
-  return isWordChar(charBefore(text, index)) && isWordChar(charAt(text, index));
+  const before = charBefore(text, index);
+  const after = charAt(text, index);
+  if (isWordChar(before) && isWordChar(after)) return true;
+  if (isWordChar(before) && JOINER.test(after)) return isWordChar(charAt(text, index + after.length));
+  if (JOINER.test(before) && isWordChar(after)) return isWordChar(charBefore(text, index - before.length));
+  return false;
 }
 
 export interface SnapEnds {

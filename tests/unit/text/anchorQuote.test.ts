@@ -84,6 +84,14 @@ describe('where a re-anchored highlight begins and ends', () => {
     expect(isValidRange(after, a.start, a.end)).toBe(true);
   });
 
+  it('lands on whole characters even when the stored quote itself began on half an emoji', () => {
+    const text = 'The crowd cheered 🎉 as the buses left.';
+    const lowHalf = text.indexOf('🎉') + 1;
+    const a = anchorQuote(text, { exact: text.slice(lowHalf, lowHalf + 4), prefix: '', suffix: '' }, lowHalf)!;
+    expect(text.slice(a.start, a.end)).toBe('🎉 as');
+    expect(isValidRange(text, a.start, a.end)).toBe(true);
+  });
+
   it('takes in whole words, not "have been se" for "have been set free" (regression)', () => {
     const a = reanchor(
       'By Tuesday, officials said, more than 400 people have been freed from prisons across the country.',

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { editDistanceWithin } from '../../../shared/text/editDistance';
-import { isValidRange } from '../../../shared/text/quoteSelector';
-import { insideWord, snapToWords, splitsSurrogatePair } from '../../../shared/text/snapRange';
+import { isValidRange, splitsSurrogatePair } from '../../../shared/text/quoteSelector';
+import { insideWord, snapToWords } from '../../../shared/text/snapRange';
 
 /** Text mixing words, spaces, punctuation, emoji, combining marks, Arabic and CJK. */
 const pieces = ['free', 'd', ' ', ', ', '🎉', '🎊', 'e\u0301', 'مرحبا', 'Привет', '中文', '400', '-', '\n'];
@@ -41,6 +41,16 @@ describe('snapping a found range to whole characters and words', () => {
     expect(snapToWords(text, 5, 12, { start: false, end: false })).toEqual({ start: 5, end: 12 });
     expect(snapToWords(text, 6, 12)).toEqual({ start: 5, end: 13 });
     expect(snapToWords(text, 19, 20, { start: false, end: false })).toEqual({ start: 19, end: 21 });
+  });
+
+  it('keeps an apostrophe or hyphen between letters inside the word, as the printed markers do', () => {
+    const text = 'Venezuela’s high-profile case';
+    const word = (start: number, end: number) => {
+      const r = snapToWords(text, start, end);
+      return text.slice(r.start, r.end);
+    };
+    expect(word(2, 4)).toBe('Venezuela’s');
+    expect(word(13, 15)).toBe('high-profile');
   });
 
   it('does not run a range over a whole sentence of a script written without spaces', () => {
