@@ -3,6 +3,7 @@
  * by the contract's schemas (see dispatch.ts); this file only maps methods to services.
  */
 import type { ClaimdeskHandlers } from '../../shared/ipc/contract';
+import { ClaimdeskError } from '../../shared/ipc/result';
 import { getArticle, getArticleSummary, listArticlesPage, updateArticleMeta } from '../articles/articleStore';
 import { deleteClaim, listClaimsPage, restoreClaim, updateClaim } from '../claims/claimStore';
 import { getClaimDetail } from '../claims/claimDetail';
@@ -43,7 +44,7 @@ export function createHandlers(
     cancelTask: (task) => tasks.cancel(task),
     getSettings: () => host.getSettings(),
     updateSettings: (patch) => host.updateSettings(patch),
-    getViewState: () => host.viewState?.get(p().path) ?? { selectedArticleId: null },
+    getViewState: () => rememberedView(p(), host),
     saveViewState: (state) => {
       host.viewState?.save(p().path, state);
       return null;
@@ -100,6 +101,22 @@ export function createHandlers(
       return null;
     },
   };
+}
+
+/**
+ * The article remembered as open in `project`, only while it is still there (deleted or merged away
+ * since: none), so the window can open it at once without first reading the whole list.
+ */
+function rememberedView(project: Project, host: HostServices): { selectedArticleId: string | null } {
+  const id = host.viewState?.get(project.path).selectedArticleId ?? null;
+  if (id === null) return { selectedArticleId: null };
+  try {
+    getArticleSummary(project, id);
+    return { selectedArticleId: id };
+  } catch (err) {
+    if (err instanceof ClaimdeskError && err.type === 'not-found') return { selectedArticleId: null };
+    throw err;
+  }
 }
 
 function projectInfo(project: Project) {

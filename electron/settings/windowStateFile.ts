@@ -59,6 +59,13 @@ export function readWindowStates(file: string): Map<string, ProjectWindowState> 
   return states;
 }
 
+/** True when every field of `patch` already has that value in `entry`. */
+function unchanged(entry: ProjectWindowState, patch: Omit<ProjectWindowState, 'savedAt'>): boolean {
+  return Object.entries(patch).every(
+    ([field, value]) => JSON.stringify(entry[field as keyof ProjectWindowState]) === JSON.stringify(value),
+  );
+}
+
 export class WindowStateFile {
   private readonly states: Map<string, ProjectWindowState>;
 
@@ -74,9 +81,14 @@ export class WindowStateFile {
     return this.states.get(projectKey(project, this.platform));
   }
 
-  /** Merges `patch` into the project's entry and writes the file. */
+  /**
+   * Merges `patch` into the project's entry and writes the file; a patch that changes nothing (the
+   * article just reopened saved back, a window closed where it was) writes nothing.
+   */
   update(project: string, patch: Omit<ProjectWindowState, 'savedAt'>): void {
     const key = projectKey(project, this.platform);
+    const before = this.states.get(key);
+    if (before && unchanged(before, patch)) return;
     this.states.set(key, { ...this.states.get(key), ...patch, savedAt: this.now() });
     const newestFirst = [...this.states.entries()].sort((a, b) => (b[1].savedAt ?? 0) - (a[1].savedAt ?? 0));
     for (const [old] of newestFirst.slice(MAX_PROJECTS)) this.states.delete(old);

@@ -41,7 +41,7 @@ export async function refreshProject(): Promise<void> {
   // lists: on a large project those are read afterwards, in pages.
   await Promise.all([articleState().loadList({ deferRest: true }), claimState().loadList({ deferRest: true })]);
   const { selectedId, articles } = articleState();
-  // A project just opened shows the article it was left on (see viewStateActions.ts).
+  // A project just opened shows the article it was left on, listed yet or not (see viewStateActions.ts).
   const toOpen = selectedId ? null : await articleToOpen(articles);
   await Promise.all([
     selectedId ? articleState().reloadSelected() : articleState().select(toOpen),

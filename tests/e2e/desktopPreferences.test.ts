@@ -4,6 +4,8 @@
  * the article that was open.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importTextArticle } from '../../electron/import/importText';
+import { FIRST_PAGE } from '../../renderer/stores/pagedList';
 import { sampleProject } from '../helpers/tempProject';
 import { openWorkbench, type Workbench } from './harness';
 
@@ -57,5 +59,34 @@ describe('desktop preferences', () => {
     await wb.ui.openArticle(other);
     await wb.ui.reload();
     expect(await wb.ui.openArticleTitle()).toBe(other);
+  });
+});
+
+describe('a project longer than the first page of its list', () => {
+  let wb: Workbench;
+  let file: string;
+  let remembered: string;
+
+  beforeAll(async () => {
+    const s = sampleProject();
+    file = s.file;
+    const briefings = Array.from({ length: 72 }, (_, i) =>
+      importTextArticle(s.project, { text: `Briefing ${i + 1}\n\nNotes from the desk, number ${i + 1}.` }),
+    );
+    remembered = briefings[64]!.article.id;
+    s.project.close();
+    wb = await openWorkbench(file);
+  });
+
+  afterAll(async () => {
+    await wb.close();
+  });
+
+  it('reopens on the remembered article even when it is not among the first rows read', async () => {
+    // Briefing 65 comes after the two samples: past the first page the window reads at once.
+    expect(FIRST_PAGE).toBeLessThan(2 + 65);
+    wb.host.views.set(wb.workspace.current()!.path, { selectedArticleId: remembered });
+    await wb.ui.reload();
+    expect(await wb.ui.openArticleTitle()).toBe('Briefing 65');
   });
 });

@@ -77,8 +77,11 @@ describe('files handed to the app from outside', () => {
     expect(Object.values(saved).map((s) => s.bounds)).toContainEqual({ x: 300, y: 200, width: 900, height: 650 });
   });
 
-  it('remembers the article open in each project through IPC', async () => {
-    const id = '5b0c2a1e-8a7f-4f0e-9d6b-1c2d3e4f5a6b';
+  it('remembers the article open in each project through IPC, while that article is still there', async () => {
+    const added = (await invoke('addArticle', { text: 'Remembered\n\nThe article left open.' })) as {
+      data: { article: { id: string } };
+    };
+    const id = added.data.article.id;
     expect(await invoke('getViewState')).toEqual({ data: { selectedArticleId: null } });
     expect(await invoke('saveViewState', { selectedArticleId: id })).toEqual({ data: null });
     fake.app.emit('open-file', preventable(), handedOver);
@@ -87,5 +90,7 @@ describe('files handed to the app from outside', () => {
     fake.app.emit('open-file', preventable(), other);
     await untilTitle('Other');
     expect(await invoke('getViewState')).toEqual({ data: { selectedArticleId: id } });
+    await invoke('saveViewState', { selectedArticleId: '5b0c2a1e-8a7f-4f0e-9d6b-1c2d3e4f5a6b' });
+    expect(await invoke('getViewState')).toEqual({ data: { selectedArticleId: null } });
   });
 });

@@ -92,6 +92,20 @@ describe('the window remembered per project', () => {
     expect(later.selectedArticle('/p/b.claimdesk')).toBeNull();
   });
 
+  it('leaves the state file alone when what is saved is what it already holds', () => {
+    const file = path.join(tempDir(), 'window-state.json');
+    const memory = new ProjectWindowMemory(new WindowStateFile(file), screen());
+    memory.rememberArticle('/p/a.claimdesk', '0e9d4a38-52a4-4b3f-9a0a-9d1f1d0b1c11');
+    fs.writeFileSync(file, '{"/p/a.claimdesk": {"selectedArticleId": "written by no one else"}}');
+    // Reopening the project selects the remembered article, which saves it again: no write.
+    memory.rememberArticle('/p/a.claimdesk', '0e9d4a38-52a4-4b3f-9a0a-9d1f1d0b1c11');
+    expect(fs.readFileSync(file, 'utf8')).toContain('written by no one else');
+    memory.rememberArticle('/p/a.claimdesk', '7c1e2f3a-52a4-4b3f-9a0a-9d1f1d0b1c11');
+    expect(new WindowStateFile(file).get('/p/a.claimdesk')?.selectedArticleId).toBe(
+      '7c1e2f3a-52a4-4b3f-9a0a-9d1f1d0b1c11',
+    );
+  });
+
   it('forgets an unreadable state file and the oldest projects past the limit', () => {
     const file = path.join(tempDir(), 'window-state.json');
     fs.writeFileSync(file, '{"/p/a.claimdesk": {"bounds": ');
