@@ -49,7 +49,7 @@ export async function mergeWithProgress(
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-merging-'));
   try {
     const snapshot = path.join(tmp, path.basename(other));
-    snapshotProjectFile(other, snapshot, project.actor);
+    snapshotProjectFile(other, snapshot);
     control.progress('Reading the changes', 1, TOTAL);
     await control.checkpoint();
     let done = 2;

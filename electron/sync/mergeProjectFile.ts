@@ -8,8 +8,8 @@
  * so a foreign, damaged, altered or newer-format file is refused, naming the file (and for a newer
  * format the Claimdesk version it needs) before anything is written. The checks and the merge run
  * on a consistent snapshot in a private temporary folder (see snapshotProjectFile), brought to
- * this version's format if it is older, its unlogged changes recorded (unloggedChanges.ts), attached,
- * and absorbed in one write transaction: a merge killed midway leaves the project as it was.
+ * this version's format if it is older and its unlogged changes recorded, both from its content
+ * alone (upgradeSnapshot.ts), attached, and absorbed in one write transaction: a merge killed midway leaves the project as it was.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,14 +17,13 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ClaimdeskError } from '../../shared/ipc/result';
 import type { MergeReport } from '../../shared/sync/syncIpcSchemas';
-import { LATEST_SCHEMA_VERSION } from '../project/migrations';
 import { nativeBindingOption } from '../project/nativeBinding';
-import { inspectProjectFile, openProject } from '../project/openProject';
+import { inspectProjectFile } from '../project/openProject';
 import type { Project } from '../project/project';
 import { assertWritable } from '../project/writeGuard';
 import { absorbFile } from './attachedSource';
 import { listConflicts } from './conflicts';
-import { recordUnloggedChanges } from './unloggedChanges';
+import { upgradeSnapshot } from './upgradeSnapshot';
 
 export interface MergeOptions {
   /** Merge even when OTHER was created as a different project (not a copy of this one). */
@@ -53,7 +52,7 @@ function metaOf(db: Database.Database, key: string): string | undefined {
  * which reads through SQLite's own locking, so a file open in a colleague's Claimdesk is copied as
  * of its last committed change. Errors name `file`, never the temporary copy.
  */
-export function snapshotProjectFile(file: string, dest: string, actor: string): void {
+export function snapshotProjectFile(file: string, dest: string): void {
   if (!fs.existsSync(file)) throw new ClaimdeskError('not-found', `${file}: no such project file.`);
   if (!fs.statSync(file).isFile()) throw new ClaimdeskError('invalid-input', `${file}: is not a file.`);
   let schemaVersion: number;
@@ -77,9 +76,7 @@ export function snapshotProjectFile(file: string, dest: string, actor: string): 
       source.close();
     }
   }
-  if (schemaVersion < LATEST_SCHEMA_VERSION) openProject(dest, { actor }).close();
-  // Changes the file marked but never logged come along too, or their history would arrive alone.
-  recordUnloggedChanges(dest);
+  upgradeSnapshot(dest, schemaVersion);
 }
 
 /** Size and modification time of a file, or null when it is absent or empty. */
@@ -117,7 +114,7 @@ export function mergeProjectFile(project: Project, otherFile: string, opts: Merg
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-merge-'));
   try {
     const snapshot = path.join(tmp, 'other.claimdesk');
-    snapshotProjectFile(other, snapshot, project.actor);
+    snapshotProjectFile(other, snapshot);
     const copy = new Database(snapshot, { readonly: true, ...nativeBindingOption() });
     let otherId: string | undefined;
     let otherTitle: string;

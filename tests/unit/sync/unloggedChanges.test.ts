@@ -55,3 +55,29 @@ describe('merging a file with changes it never logged', () => {
     expect(dumpOf(cy)).toBe(dumpOf(ben));
   });
 });
+
+describe('merging an older-format file with changes it never logged', () => {
+  it('regression: records the same change on every copy that merges it (the upgrade adds no session stamp)', () => {
+    const base = createBase();
+    const replicas = replicasOf(base, ['Ana', 'Ben', 'Cy']);
+    opened.push(replicas);
+    const [ana, ben, cy] = replicas as [Replica, Replica, Replica];
+    const claimId = base.claimIds[0]!;
+    // Ana's copy as a format-5 build left it: without what migration 006 adds, and a verdict
+    // changed in a plain transaction, marked but never logged.
+    ana.project.close();
+    const db = new Database(ana.file);
+    db.exec('DROP INDEX articles_list_order; DROP INDEX claims_list_order;');
+    db.pragma('user_version = 5');
+    db.prepare("UPDATE claims SET verdict = 'disputed', updated_by = 'Ana' WHERE id = ?").run(claimId);
+    expect(db.prepare('SELECT count(*) FROM sync_dirty').pluck().get()).toBeGreaterThan(0);
+    db.close();
+
+    expect(mergeProjectFile(ben.project, ana.file)).toMatchObject({ changes: 1 });
+    expect(mergeProjectFile(cy.project, ana.file)).toMatchObject({ changes: 1 });
+    expect(getClaim(cy.project, claimId).verdict).toBe('disputed');
+    expect(dumpOf(cy)).toBe(dumpOf(ben));
+    // And merging it again records nothing new.
+    expect(mergeProjectFile(ben.project, ana.file)).toMatchObject({ changes: 0 });
+  });
+});
