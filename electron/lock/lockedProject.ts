@@ -93,21 +93,27 @@ export function bindLock(project: Project, lock: HeldLock, onLost?: (reason: str
 
 export function openLockedProject(file: string, opts: LockedOpenOptions): LockedProject {
   // A file that is not a project must be refused as such, before any lock file appears beside it.
-  if (!opts.create) inspectProjectFile(file);
+  // Inspected in place (it is about to be opened for writing) and only once: openProject reuses it.
+  const inspected = opts.create ? undefined : inspectProjectFile(file, { inPlace: true });
   const got = acquireProjectLock(file, { ...opts, checker: opts.actor });
   if (!got.acquired) {
     const who = describeHolder(got.holder);
     if (opts.whenLocked === 'refuse' || opts.create) {
       throw new ClaimdeskError('unavailable', `${file}: ${who}. Close it there first, then try again.`);
     }
-    const project = openProject(file, { actor: opts.actor, readOnly: true, installationId: opts.installationId });
+    const project = openProject(file, {
+      actor: opts.actor,
+      readOnly: true,
+      installationId: opts.installationId,
+      inspected,
+    });
     project.readOnlyReason = `Read-only: ${who}. Changes are off until they close it.`;
     return { project, lock: null };
   }
   try {
     const project = opts.create
       ? createProject(file, { actor: opts.actor, installationId: opts.installationId })
-      : openProject(file, { actor: opts.actor, readOnly: false, installationId: opts.installationId });
+      : openProject(file, { actor: opts.actor, readOnly: false, installationId: opts.installationId, inspected });
     return { project: bindLock(project, got.lock, opts.onLockLost), lock: got.lock };
   } catch (err) {
     got.lock.release();

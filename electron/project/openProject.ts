@@ -1,7 +1,9 @@
 /**
  * Opening and creating project files. A file is inspected read-only first (SQLite header,
- * application id, schema version, quick_check) and only then opened for writing and migrated, so a
- * file Claimdesk cannot read is never modified.
+ * application id, schema version, integrity check) and only then opened for writing and migrated,
+ * so a file Claimdesk cannot read is never modified. Each open inspects the file once: a file about
+ * to be opened for writing is inspected in place, a file opened read-only through the same private
+ * copy (if one is needed) that the connection then reads (see security/untouchedRead.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,7 +13,7 @@ import { APPLICATION_ID, APP_VERSION_FOR_SCHEMA, SQLITE_HEADER } from './project
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import { nativeBindingOption } from './nativeBinding';
 import { compareSchema, describeSchemaDifference } from '../security/expectedSchema';
-import { readablePathFor, readUntouched } from '../security/untouchedRead';
+import { readablePathFor, readInPlaceUnlessRefused, readUntouched, type ReadablePath } from '../security/untouchedRead';
 import type { Project } from './project';
 import { enableSync } from '../sync/enableSync';
 import { readRequiredApp } from '../sync/formatRequirement';
@@ -22,6 +24,13 @@ export interface OpenOptions {
   readOnly?: boolean;
   /** This installation's id, the first half of the replica id of changes made here (electron/sync/replicaId.ts). */
   installationId?: string;
+  /** The result of inspectProjectFile when the caller has just inspected the file: not repeated. */
+  inspected?: Inspection;
+}
+
+/** What inspectProjectFile found in a file it accepts. */
+export interface Inspection {
+  schemaVersion: number;
 }
 
 function readHeader(file: string): Buffer {
@@ -38,20 +47,47 @@ function readHeader(file: string): Buffer {
 /** Files up to this size get SQLite's full integrity_check when opened; larger ones quick_check. */
 export const FULL_CHECK_MAX_BYTES = 256 * 1024 * 1024;
 
-/** Throws a ClaimdeskError naming the file and the problem unless `file` is a project this build can open. */
-export function inspectProjectFile(file: string): { schemaVersion: number } {
+/**
+ * Throws a ClaimdeskError naming the file and the problem unless `file` is a project this build can
+ * open. Leaves nothing beside the file (a private copy when needed); with `inPlace`, for a file about
+ * to be opened for writing, reads the file itself and removes what it created only if it refuses it.
+ */
+export function inspectProjectFile(file: string, opts: { inPlace?: boolean } = {}): Inspection {
+  inspectHeader(file);
+  const read = opts.inPlace ? readInPlaceUnlessRefused : readUntouched;
+  return read(file, (readable) => inspectDatabase(file, readable));
+}
+
+/** The checks of inspectProjectFile that need no SQLite: the file exists and starts as a database. */
+function inspectHeader(file: string): void {
   if (!fs.existsSync(file)) throw new ClaimdeskError('not-found', `${file}: no such project file.`);
   if (!fs.statSync(file).isFile()) throw new ClaimdeskError('invalid-input', `${file}: is not a file.`);
   const header = readHeader(file);
   if (header.length < 100 || header.subarray(0, 16).toString('latin1') !== SQLITE_HEADER) {
     throw new ClaimdeskError('invalid-input', `${file}: not a Claimdesk project (it is not a SQLite database).`);
   }
-  // Through a private copy when reading in place would leave -wal/-shm beside a file we may refuse.
-  return readUntouched(file, (readable) => inspectDatabase(file, readable));
+}
+
+/**
+ * A path to read `file` from without leaving anything beside it, inspected unless `inspected` says
+ * it already was: the one private copy (when needed) serves both the inspection and the connection.
+ */
+function inspectedReadablePath(
+  file: string,
+  inspected?: Inspection,
+): { readable: ReadablePath; schemaVersion: number } {
+  if (!inspected) inspectHeader(file);
+  const readable = readablePathFor(file);
+  try {
+    return { readable, schemaVersion: (inspected ?? inspectDatabase(file, readable.path)).schemaVersion };
+  } catch (err) {
+    readable.dispose();
+    throw err;
+  }
 }
 
 /** The database checks of inspectProjectFile, on `readable` (the file or its private copy). */
-function inspectDatabase(file: string, readable: string): { schemaVersion: number } {
+function inspectDatabase(file: string, readable: string): Inspection {
   let db: Database.Database | undefined;
   try {
     db = new Database(readable, { readonly: true, fileMustExist: true, ...nativeBindingOption() });
@@ -148,11 +184,9 @@ export function createProject(file: string, opts: OpenOptions): Project {
 
 /** Opens an existing project, migrating it to the current schema unless opened read-only. */
 export function openProject(file: string, opts: OpenOptions): Project {
-  const { schemaVersion } = inspectProjectFile(file);
-  const readOnly = opts.readOnly ?? false;
-  if (readOnly) {
+  if (opts.readOnly) {
     // Reading must leave nothing beside the file (no -wal/-shm): a private copy when needed, kept until close.
-    const readable = readablePathFor(file);
+    const { readable, schemaVersion } = inspectedReadablePath(file, opts.inspected);
     let db: Database.Database;
     try {
       db = new Database(readable.path, { readonly: true, fileMustExist: true, ...nativeBindingOption() });
@@ -184,6 +218,8 @@ export function openProject(file: string, opts: OpenOptions): Project {
     migrate(memory);
     return wrap(memory, file, opts.actor, true);
   }
+  // Opened for writing next, so -wal/-shm beside it are expected: inspected in place, not copied.
+  if (!opts.inspected) inspectProjectFile(file, { inPlace: true });
   const db = new Database(file, { fileMustExist: true, ...nativeBindingOption() });
   try {
     configure(db);

@@ -8,6 +8,10 @@
  * When both already exist, someone has the project open (or crashed with it open): reading in
  * place adds nothing, and a copy could catch the two files mid-checkpoint. A rollback-journal file
  * is read in place: SQLite creates nothing to read it.
+ *
+ * A file about to be opened for writing anyway is read in place (readInPlaceUnlessRefused): its
+ * -wal/-shm are expected then, and copying a large project at every open would be slow. Only if the
+ * read refuses the file are the -wal/-shm it created removed again, so a refused file is left as found.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -55,5 +59,25 @@ export function readUntouched<T>(file: string, read: (readable: string) => T): T
     return read(readable.path);
   } finally {
     readable.dispose();
+  }
+}
+
+/**
+ * Runs `read` on `file` itself (for a file about to be opened for writing). If `read` throws, the
+ * file is refused: the -wal/-shm that were not beside it before are removed (`read` must have closed
+ * its connection by then). A -wal that is no longer empty is kept: something else wrote to it.
+ */
+export function readInPlaceUnlessRefused<T>(file: string, read: (readable: string) => T): T {
+  const hadWal = fs.existsSync(`${file}-wal`);
+  const hadShm = fs.existsSync(`${file}-shm`);
+  try {
+    return read(file);
+  } catch (err) {
+    const walUnused = !fs.existsSync(`${file}-wal`) || fs.statSync(`${file}-wal`).size === 0;
+    if (walUnused) {
+      if (!hadWal) fs.rmSync(`${file}-wal`, { force: true });
+      if (!hadShm) fs.rmSync(`${file}-shm`, { force: true });
+    }
+    throw err;
   }
 }
