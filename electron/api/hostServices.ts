@@ -5,6 +5,7 @@
  * disk: it gets opaque tokens for the files the user picked.
  */
 import { ClaimdeskError } from '../../shared/ipc/result';
+import type { UserSettings } from '../../shared/ipc/schemas';
 import type { ExportFormat, PdfPrinter } from '../export/exportProject';
 import type { ProgressEvent } from './longTasks';
 
@@ -28,17 +29,8 @@ export interface HostServices {
   };
 }
 
-export interface UserSettings {
-  checkerName: string;
-  backupsToKeep: number;
-  firstRun: boolean;
-  /** What the Export dialog starts with. */
-  exportDefaults: {
-    format: ExportFormat;
-    history: boolean;
-    verdicts: ('verified' | 'disputed' | 'unverified')[];
-  };
-}
+/** The checker's preferences as the Settings dialog shows them (see UserSettingsSchema). */
+export type { UserSettings };
 
 const unavailable = (): never => {
   throw new ClaimdeskError('unavailable', 'This window cannot open file dialogs.');

@@ -12,20 +12,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-import { VERDICTS, type Verdict } from '../../shared/domain/verdict';
-import { ExportRequestSchema } from '../../shared/ipc/schemas';
+import { VERDICTS } from '../../shared/domain/verdict';
+import { ExportDefaultsSchema, type ExportDefaults } from '../../shared/ipc/schemas';
 import { MAX_RECENT } from './recentProjects';
-
-/** The options the Export dialog starts from (the checker changes them in Settings). */
-const ExportFormatSchema = ExportRequestSchema.shape.format;
-
-export interface ExportDefaults {
-  format: z.output<typeof ExportFormatSchema>;
-  /** Adds the change-history appendix to PDF and HTML reports. */
-  history: boolean;
-  /** Which verdicts' claims a report includes. */
-  verdicts: Verdict[];
-}
 
 export const DEFAULT_EXPORT: Readonly<ExportDefaults> = { format: 'pdf', history: false, verdicts: [...VERDICTS] };
 
@@ -67,6 +56,8 @@ export function defaultSettings(checkerName: string): Settings {
   return { checkerName, recentProjects: [], lastProject: null };
 }
 
+const exportOption = ExportDefaultsSchema.shape;
+
 function fieldsSchema(defaults: Settings) {
   const pathString = z.string().min(1).max(4096);
   return z.object({
@@ -78,13 +69,14 @@ function fieldsSchema(defaults: Settings) {
     lastProject: pathString.nullable().catch(defaults.lastProject),
     backupsToKeep: z.number().int().min(1).max(1000).optional().catch(undefined),
     checkerConfirmed: z.boolean().optional().catch(undefined),
-    // Each option falls back on its own, so one bad value does not lose the others.
+    // Each option falls back on its own, so one bad value does not lose the others; unknown keys
+    // are dropped and repeated verdicts merged rather than the whole choice lost.
     exportDefaults: z
       .object({
-        format: ExportFormatSchema.catch(DEFAULT_EXPORT.format),
-        history: z.boolean().catch(DEFAULT_EXPORT.history),
+        format: exportOption.format.catch(DEFAULT_EXPORT.format),
+        history: exportOption.history.catch(DEFAULT_EXPORT.history),
         verdicts: z
-          .array(z.enum(VERDICTS))
+          .array(exportOption.verdicts.element)
           .min(1)
           .transform((v) => VERDICTS.filter((verdict) => v.includes(verdict)))
           .catch([...DEFAULT_EXPORT.verdicts]),

@@ -108,6 +108,19 @@ export const ExportResultSchema = z.object({
   articles: z.number().int(),
 });
 
+/** The options the Export dialog starts from (the checker changes them in Settings). */
+export const ExportDefaultsSchema = z
+  .object({
+    format: ExportRequestSchema.shape.format,
+    /** Adds the change-history appendix to PDF and HTML reports. */
+    history: z.boolean(),
+    /** Which verdicts' claims a report includes. */
+    verdicts: z.array(VerdictSchema).min(1).max(VERDICTS.length),
+  })
+  .strict();
+
+export type ExportDefaults = z.output<typeof ExportDefaultsSchema>;
+
 /** The user's preferences, stored in the user data folder (not in projects). */
 export const UserSettingsSchema = z.object({
   /** Recorded as the author of every change; asked on first run. */
@@ -117,14 +130,10 @@ export const UserSettingsSchema = z.object({
   /** True until the checker has confirmed their name once. */
   firstRun: z.boolean(),
   /** What the Export dialog starts with. */
-  exportDefaults: z
-    .object({
-      format: ExportRequestSchema.shape.format,
-      history: z.boolean(),
-      verdicts: z.array(VerdictSchema).min(1).max(VERDICTS.length),
-    })
-    .strict(),
+  exportDefaults: ExportDefaultsSchema,
 });
+
+export type UserSettings = z.output<typeof UserSettingsSchema>;
 
 export const UserSettingsPatchSchema = UserSettingsSchema.omit({ firstRun: true }).partial().strict();
 
