@@ -8,6 +8,7 @@
 import { ClaimdeskError } from '../../shared/ipc/result';
 import { rankClaims, type ClaimCandidate, type ClaimMatch } from '../../shared/matching/rankClaims';
 import { isValidRange } from '../../shared/text/quoteSelector';
+import { sentenceBounds } from '../../shared/text/sentences';
 import { getArticleText } from '../articles/articleStore';
 import type { Project } from '../project/project';
 import type { SpanRange } from '../spans/spanStore';
@@ -15,19 +16,11 @@ import type { SpanRange } from '../spans/spanStore';
 export const SUGGESTION_LIMIT = 5;
 /** How far context reaches at most on each side, when no sentence break comes first. */
 const CONTEXT_REACH = 300;
-const SENTENCE_END = /[.!?][”"’')\]]*\s|\n/g;
 
 /** The rest of the selection's sentence(s), before and after it. */
 export function sentenceContext(text: string, start: number, end: number): string {
-  const from = Math.max(0, start - CONTEXT_REACH);
-  let ctxStart = from;
-  for (const m of text.slice(from, start).matchAll(SENTENCE_END)) ctxStart = from + m.index + m[0].length;
-  SENTENCE_END.lastIndex = 0;
-  const after = text.slice(end, end + CONTEXT_REACH);
-  const stop = SENTENCE_END.exec(after);
-  SENTENCE_END.lastIndex = 0;
-  const ctxEnd = stop ? end + stop.index + 1 : end + after.length;
-  return `${text.slice(ctxStart, start)} ${text.slice(end, ctxEnd)}`.replace(/\s+/g, ' ').trim();
+  const { from, to } = sentenceBounds(text, start, end, CONTEXT_REACH);
+  return `${text.slice(from, start)} ${text.slice(end, to)}`.replace(/\s+/g, ' ').trim();
 }
 
 interface CandidateRow {

@@ -6,8 +6,10 @@
  *
  * Read from the sentence around the quote with the patterns news copy uses: "X said (that) …",
  * "X, the …, claims that …", "according to X", "…, X said." Deliberately modest: when no pattern
- * fits, nothing is claimed ("" is returned) rather than a guess.
+ * fits, nothing is claimed ("" is returned) rather than a guess. The sentence is found by
+ * shared/text/sentences.ts, so "The U.S. State Department said" names the whole department.
  */
+import { sentenceBounds } from '../text/sentences';
 
 const VERBS =
   'said|says|say|told|tells|claimed|claims|claim|stated|states|reported|reports|estimated|estimates|estimate|' +
@@ -19,15 +21,6 @@ const ACCORDING_TO = /according to ([^,.;:]{2,80})/iu;
 /** Sentence-opening words that are not part of a speaker's name. */
 const OPENERS = /^(?:(?:but|and|yet|meanwhile|however|still|so|also|now|earlier|later|separately),?\s+)+/iu;
 const MAX_SPEAKER = 80;
-
-/** The sentence of `text` that holds [start, end), as offsets. */
-export function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
-  let from = start;
-  while (from > 0 && !/[.!?]\s$|\n$/.test(text.slice(Math.max(0, from - 2), from))) from--;
-  let to = end;
-  while (to < text.length && !/[.!?\n]/.test(text[to]!)) to++;
-  return { from, to: Math.min(text.length, to + 1) };
-}
 
 /** Cleans a speaker phrase: drops openers and an appositive ("X, led by Y, claims" → "X"). */
 function speakerOf(phrase: string): string {
@@ -42,7 +35,7 @@ function speakerOf(phrase: string): string {
 
 /** The speaker the article names for the quote at [start, end) of `text`, or "". */
 export function attributionOf(text: string, start: number, end: number): string {
-  const { from, to } = sentenceAround(text, start, end);
+  const { from, to } = sentenceBounds(text, start, end);
   const sentence = text.slice(from, to).trim();
   const according = ACCORDING_TO.exec(sentence);
   if (according) return speakerOf(according[1]!);

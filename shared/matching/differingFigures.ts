@@ -8,6 +8,7 @@
  * amounts equals this one. Qualifiers do not make a difference ("at least 116" agrees with
  * "116"); vague amounts ("dozens") are shown but never compared. Dates are not compared here.
  */
+import { sentenceBounds } from '../text/sentences';
 import { extractFigures, sameAmount, type Figure, type FigureKind } from './figures';
 
 export interface AppearanceText {
@@ -57,8 +58,6 @@ export interface FigureComparison {
   summary: string;
 }
 
-const SENTENCE_BREAK = /[.!?]\s|\n/g;
-
 /** Figures of one appearance: in the quote, or else in the quote's sentence around it. */
 function figuresOf(a: AppearanceText): Omit<FigureInAppearance, 'differs'>[] {
   const whole = a.prefix + a.exact + a.suffix;
@@ -69,12 +68,7 @@ function figuresOf(a: AppearanceText): Omit<FigureInAppearance, 'differs'>[] {
   let chosen = all.filter(overlapsQuote);
   let where: 'quote' | 'context' = 'quote';
   if (chosen.length === 0) {
-    // The sentence the quote sits in: from the last break before it to the first after it.
-    let from = 0;
-    for (const m of a.prefix.matchAll(SENTENCE_BREAK)) from = m.index + m[0].length;
-    SENTENCE_BREAK.lastIndex = 0;
-    const after = SENTENCE_BREAK.exec(a.suffix);
-    const to = after ? quoteEnd + after.index + 1 : whole.length;
+    const { from, to } = sentenceBounds(whole, quoteStart, quoteEnd);
     chosen = all.filter((f) => f.start >= from && f.end <= to);
     where = 'context';
   }

@@ -30,4 +30,10 @@ describe('who an article says made a statement', () => {
     const text = 'The release of political prisoners continued on Tuesday. Families waited outside.';
     expect(speakerOf(text, 'political prisoners continued')).toBe('');
   });
+
+  it('does not take an abbreviation or an initial for the end of the sentence (regression: "State Department", "Smith")', () => {
+    const text = 'Talks went on. The U.S. State Department said 116 prisoners were freed. Mr. J. Smith said 56 were.';
+    expect(speakerOf(text, '116 prisoners were freed')).toBe('The U.S. State Department');
+    expect(speakerOf(text, '56 were')).toBe('Mr. J. Smith');
+  });
 });
