@@ -1,16 +1,15 @@
 /**
  * Replaces an article's text with a new version while keeping every highlight attached: each span
- * is re-found in the new text from its quote and context (shared/text/anchorQuote.ts); one that
- * cannot be found (or would land on a range that is not whole text) is marked orphaned and stays
+ * is re-found in the new text from its quote and context (electron/spans/reanchorSpan.ts); one
+ * that cannot be found (or would land on a range that is not whole text) is marked orphaned and stays
  * listed on its claim, never dropped. Every change to a span is in its claim's history: a move
  * ("re-anchored", old → new offsets), a new wording ("exact") or an orphaning. The previous text
  * is kept in `article_versions`. All of it is one transaction.
  */
 import type { ArticleMeta } from '../../shared/domain/types';
-import { anchorQuote } from '../../shared/text/anchorQuote';
-import { isValidRange, quoteSelectorAt } from '../../shared/text/quoteSelector';
 import { contentHash, getArticle, getArticleSummary } from '../articles/articleStore';
 import { recordHistory } from '../history/historyStore';
+import { reanchorSpan } from '../spans/reanchorSpan';
 import { nowIso } from '../project/clock';
 import type { Project } from '../project/project';
 import { assertWritable } from '../project/writeGuard';
@@ -90,9 +89,7 @@ export function replaceArticleText(project: Project, articleId: string, next: Ne
     const scale = old.plainText.length > 0 ? next.plainText.length / old.plainText.length : 1;
     const counts: ReanchorCounts = { reanchored: 0, orphaned: 0 };
     for (const s of spans) {
-      const found = anchorQuote(next.plainText, s, Math.round(s.start_offset * scale));
-      // A range that splits a character would store half an emoji (U+FFFD once shown): not an anchor.
-      const anchor = found && isValidRange(next.plainText, found.start, found.end) ? found : null;
+      const anchor = reanchorSpan(next.plainText, s, Math.round(s.start_offset * scale));
       const base = { claimId: s.claim_id, entity: 'span' as const, entityId: s.id, action: 'update' as const };
       if (!anchor) {
         counts.orphaned++;
@@ -105,10 +102,9 @@ export function replaceArticleText(project: Project, articleId: string, next: Ne
         continue;
       }
       counts.reanchored++;
-      const q = quoteSelectorAt(next.plainText, anchor.start, anchor.end);
-      moveSpan.run(anchor.start, anchor.end, q.exact, q.prefix, q.suffix, s.id);
+      moveSpan.run(anchor.start, anchor.end, anchor.exact, anchor.prefix, anchor.suffix, s.id);
       const moved = anchor.start !== s.start_offset || anchor.end !== s.end_offset;
-      if (moved || q.prefix !== s.prefix || q.suffix !== s.suffix) {
+      if (moved || anchor.prefix !== s.prefix || anchor.suffix !== s.suffix) {
         recordHistory(
           project,
           {
@@ -120,8 +116,8 @@ export function replaceArticleText(project: Project, articleId: string, next: Ne
           now,
         );
       }
-      if (q.exact !== s.exact || s.orphaned) {
-        recordHistory(project, { ...base, field: 'exact', oldValue: s.exact, newValue: q.exact }, now);
+      if (anchor.exact !== s.exact || s.orphaned) {
+        recordHistory(project, { ...base, field: 'exact', oldValue: s.exact, newValue: anchor.exact }, now);
       }
     }
     getArticleSummary(project, articleId);

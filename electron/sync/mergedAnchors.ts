@@ -4,7 +4,7 @@
  * text than the one that won the merge (a colleague highlighted the old text while another
  * imported a new version). Each merged highlight is checked against its article's winning text:
  * if its offsets no longer hold its quote and context there, it is re-found with the project's
- * re-anchoring (shared/text/anchorQuote.ts, as for a new version) or, when it cannot be found,
+ * re-anchoring (electron/spans/reanchorSpan.ts, as for a new version) or, when it cannot be found,
  * marked orphaned: never left pointing at other words.
  *
  * This only reads the winning values of the log and the winning text, so every copy settles a
@@ -13,32 +13,14 @@
  * on this copy is settled before its change is recorded (settleLocalAnchor).
  */
 import type Database from 'better-sqlite3';
-import { anchorQuote } from '../../shared/text/anchorQuote';
-import { isValidRange, quoteSelectorAt, type QuoteSelector } from '../../shared/text/quoteSelector';
+import type { QuoteSelector } from '../../shared/text/quoteSelector';
+import { anchorHolds, reanchorSpan } from '../spans/reanchorSpan';
 
 interface Anchored extends QuoteSelector {
   row_id: string;
   article_id: string;
   start_offset: number;
   end_offset: number;
-}
-
-/** True when [start, end) of `text` holds the quote, with the stored context around it. */
-export function anchorHolds(text: string, a: Anchored): boolean {
-  const { start_offset: start, end_offset: end } = a;
-  return (
-    isValidRange(text, start, end) &&
-    text.slice(start, end) === a.exact &&
-    text.slice(Math.max(0, start - a.prefix.length), start) === a.prefix &&
-    text.slice(end, end + a.suffix.length) === a.suffix
-  );
-}
-
-/** Where a highlight that does not hold goes: its new anchor, or null when it must be orphaned. */
-function reanchored(text: string, a: Anchored): (QuoteSelector & { start: number; end: number }) | null {
-  const found = anchorQuote(text, a, Math.max(0, a.start_offset));
-  if (!found || !isValidRange(text, found.start, found.end)) return null;
-  return { start: found.start, end: found.end, ...quoteSelectorAt(text, found.start, found.end) };
 }
 
 /** The live, not orphaned highlights among `from` (an alias `w` over span rows) with a usable anchor. */
@@ -72,8 +54,10 @@ function settle(db: Database.Database, table: string, key: string, where: string
       articleId = row.article_id;
       text = textOf.get(articleId) as string | undefined;
     }
-    if (text === undefined || anchorHolds(text, row)) continue;
-    const q = reanchored(text, row);
+    if (text === undefined) continue;
+    const at = { ...row, start: row.start_offset, end: row.end_offset };
+    if (anchorHolds(text, at)) continue;
+    const q = reanchorSpan(text, row, Math.max(0, row.start_offset));
     if (q) move.run(q.start, q.end, q.exact, q.prefix, q.suffix, row.row_id);
     else orphan.run(row.row_id);
   }
