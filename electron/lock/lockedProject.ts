@@ -5,9 +5,9 @@
  *
  * A lock can also be lost while the project is open: another opener may break it as stale when
  * this process stopped beating (the laptop slept, the network share hung). From then on this
- * process must not write. A bound project checks its lock before every write (every write asks
- * `project.readOnly` through writeGuard.ts) and, once the lock is gone, turns read-only for good
- * with a reason naming the new holder; the app also checks periodically (confirmLock).
+ * process must not write. A bound project checks its lock before every write (writeGuard.ts asks
+ * `project.checkWriter`) and, once the lock is gone, turns read-only for good with a reason naming
+ * the new holder; the app also checks periodically (confirmLock).
  */
 import { ClaimdeskError } from '../../shared/ipc/result';
 import { createProject, inspectProjectFile, openProject } from '../project/openProject';
@@ -42,15 +42,12 @@ export function lockLostReason(file: string): string {
   return `Read-only: ${who}. This window's hold on the project lapsed (the computer may have slept), so its changes are off to keep one writer; your saved work is in the file. Reopen the project once they close it.`;
 }
 
-/** Checks of bound projects' locks, for confirmLock. */
-const lockChecks = new WeakMap<Project, () => boolean>();
-
 /**
  * True while `project` is still its file's one writer; for a bound project, checks the lock now
  * (turning the project read-only if it was lost). Projects opened without a lock answer !readOnly.
  */
 export function confirmLock(project: Project): boolean {
-  return lockChecks.get(project)?.() ?? !project.readOnly;
+  return (project.checkWriter?.() ?? true) && !project.readOnly;
 }
 
 /**
@@ -60,25 +57,16 @@ export function confirmLock(project: Project): boolean {
 export function bindLock(project: Project, lock: HeldLock, onLost?: (reason: string) => void): Project {
   let closed = false;
   let lost = false;
-  let readOnly = project.readOnly;
-  const check = () => {
+  // writeGuard.assertWritable asks this before every write: the lock is checked right there.
+  project.checkWriter = () => {
     if (!closed && !lost && !lock.stillHeld()) {
       lost = true;
+      project.readOnly = true;
       project.readOnlyReason = lockLostReason(project.path);
       onLost?.(project.readOnlyReason);
     }
     return !lost;
   };
-  lockChecks.set(project, () => check() && !readOnly);
-  // writeGuard.assertWritable reads this before every write: the lock is checked right there.
-  Object.defineProperty(project, 'readOnly', {
-    configurable: true,
-    enumerable: true,
-    get: () => !check() || readOnly,
-    set: (value: boolean) => {
-      readOnly = value;
-    },
-  });
   const closeDb = project.close;
   project.close = () => {
     closed = true;

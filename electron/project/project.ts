@@ -11,6 +11,11 @@ export interface Project {
   /** The checker's name, recorded on every change. */
   actor: string;
   readOnly: boolean;
+  /**
+   * For a project opened as its file's one writer (electron/lock/lockedProject.ts): checks that it
+   * still is, turning the project read-only if not. Asked before every write (writeGuard.ts).
+   */
+  checkWriter?(): boolean;
   /** Why a project the user asked to change is read-only (another checker has it open...). */
   readOnlyReason?: string;
   /** Records every change in the sync log (projects opened for writing; see electron/sync/). */

@@ -255,8 +255,9 @@ export class AppWorkspace implements Workspace {
   private startLockWatch(project: Project): void {
     this.stopLockWatch();
     if (!this.lock) return;
+    // A lost lock is reported through the binding's onLost (this.lockLost), once.
     this.lockTimer = setInterval(() => {
-      if (this.open === project && !confirmLock(project)) this.lockLost();
+      if (this.open === project) confirmLock(project);
     }, this.opts.lockCheckMs ?? LOCK_CHECK_MS);
     this.lockTimer.unref();
   }
