@@ -6,10 +6,18 @@ import path from 'node:path';
 
 export const MAX_RECENT = 10;
 
+/**
+ * What identifies a file by its path: the absolute path, case-folded where the file system ignores
+ * case (macOS, Windows by default).
+ */
+export function pathKey(file: string, platform: NodeJS.Platform = process.platform): string {
+  const abs = path.resolve(file);
+  return platform === 'linux' ? abs : abs.toLowerCase();
+}
+
 /** Paths compare case-insensitively on the file systems that are (macOS, Windows by default). */
 export function samePath(a: string, b: string, platform: NodeJS.Platform = process.platform): boolean {
-  const norm = (p: string) => path.resolve(p);
-  return platform === 'linux' ? norm(a) === norm(b) : norm(a).toLowerCase() === norm(b).toLowerCase();
+  return pathKey(a, platform) === pathKey(b, platform);
 }
 
 export function withRecent(list: readonly string[], file: string, platform = process.platform): string[] {

@@ -10,11 +10,11 @@
  */
 import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { z } from 'zod';
 import { VERDICTS } from '../../shared/domain/verdict';
 import { ExportDefaultsSchema, type ExportDefaults } from '../../shared/ipc/schemas';
 import { MAX_RECENT } from './recentProjects';
+import { writeJsonAtomic } from './writeJsonAtomic';
 
 export const DEFAULT_EXPORT: Readonly<ExportDefaults> = { format: 'pdf', history: false, verdicts: [...VERDICTS] };
 
@@ -113,16 +113,7 @@ export function readSettings(file: string, defaultName: string): LoadedSettings 
 
 /** Replaces the settings file in one rename; the directory is created if needed. */
 export function writeSettings(file: string, settings: Settings): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.tmp-${process.pid}`;
-  const fd = fs.openSync(tmp, 'w');
-  try {
-    fs.writeSync(fd, `${JSON.stringify(settings, null, 2)}\n`);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  fs.renameSync(tmp, file);
+  writeJsonAtomic(file, settings);
 }
 
 /** The settings of this app run: read once at start, saved on every change. */

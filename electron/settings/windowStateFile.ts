@@ -1,13 +1,14 @@
 /**
  * What the window looked like for each project, kept in the user data folder (never in the
  * project, which colleagues share): its size and position, whether it was maximised, and the
- * article that was open. Keyed by the project's path, so opening a project brings its window back
- * as it was left. Written through a temporary file like the settings; an unreadable file is
+ * article that was open. Keyed by the project's path (pathKey), so opening a project brings its
+ * window back as it was left. Written like the settings (writeJsonAtomic); an unreadable file is
  * forgotten (it only holds conveniences), and the oldest entries go past MAX_PROJECTS.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import { z } from 'zod';
+import { pathKey } from './recentProjects';
+import { writeJsonAtomic } from './writeJsonAtomic';
 
 export const MAX_PROJECTS = 50;
 
@@ -36,12 +37,6 @@ const EntrySchema = z.object({
   selectedArticleId: z.string().max(100).nullable().optional().catch(undefined),
   savedAt: z.number().optional().catch(undefined),
 });
-
-/** The key of a project: its absolute path, case-folded where the file system ignores case. */
-export function projectKey(file: string, platform: NodeJS.Platform = process.platform): string {
-  const abs = path.resolve(file);
-  return platform === 'linux' ? abs : abs.toLowerCase();
-}
 
 export function readWindowStates(file: string): Map<string, ProjectWindowState> {
   const states = new Map<string, ProjectWindowState>();
@@ -78,7 +73,7 @@ export class WindowStateFile {
   }
 
   get(project: string): ProjectWindowState | undefined {
-    return this.states.get(projectKey(project, this.platform));
+    return this.states.get(pathKey(project, this.platform));
   }
 
   /**
@@ -86,19 +81,12 @@ export class WindowStateFile {
    * article just reopened saved back, a window closed where it was) writes nothing.
    */
   update(project: string, patch: Omit<ProjectWindowState, 'savedAt'>): void {
-    const key = projectKey(project, this.platform);
+    const key = pathKey(project, this.platform);
     const before = this.states.get(key);
     if (before && unchanged(before, patch)) return;
     this.states.set(key, { ...this.states.get(key), ...patch, savedAt: this.now() });
     const newestFirst = [...this.states.entries()].sort((a, b) => (b[1].savedAt ?? 0) - (a[1].savedAt ?? 0));
     for (const [old] of newestFirst.slice(MAX_PROJECTS)) this.states.delete(old);
-    this.write();
-  }
-
-  private write(): void {
-    fs.mkdirSync(path.dirname(this.file), { recursive: true });
-    const tmp = `${this.file}.tmp-${process.pid}`;
-    fs.writeFileSync(tmp, `${JSON.stringify(Object.fromEntries(this.states), null, 2)}\n`);
-    fs.renameSync(tmp, this.file);
+    writeJsonAtomic(this.file, Object.fromEntries(this.states));
   }
 }
