@@ -5,6 +5,7 @@
 import { articleBodyHtml } from '../../electron/export/articleBodyHtml';
 import type { ReportHighlight } from '../../electron/export/reportData';
 import type { Verdict } from '../../shared/domain/verdict';
+import { plainTextOfBody } from '../../shared/text/plainTextProjection';
 
 export function staticArticleHtml(
   bodyJson: string,
@@ -14,5 +15,5 @@ export function staticArticleHtml(
   return `<!doctype html><html><head><meta charset="utf-8"><style>
     body { font: 17px/1.6 Georgia, serif; max-width: 46rem; margin: 2rem auto; }
     mark { background: #fde68a; } mark[data-verdict="disputed"] { background: #fecaca; }
-  </style></head><body><article class="static-article">${articleBodyHtml(bodyJson, marks)}</article></body></html>`;
+  </style></head><body><article class="static-article">${articleBodyHtml(bodyJson, plainTextOfBody(bodyJson), marks)}</article></body></html>`;
 }

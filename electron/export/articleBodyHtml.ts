@@ -8,6 +8,7 @@
 import { BLOCK_SEPARATOR, INLINE_ELEMENT_TYPES } from '../../shared/text/plainTextProjection';
 import { highlightSegments } from '../../shared/text/highlightSegments';
 import { mostUrgentVerdict, VERDICT_STYLES } from '../../shared/domain/verdict';
+import { markerOffset } from './markerOffset';
 import type { ReportHighlight } from './reportData';
 import { esc, safeUrl } from './htmlEscape';
 
@@ -31,17 +32,17 @@ class BodyWriter {
   /** Marker offsets that are not also a highlight's end, where a text run must be cut. */
   private readonly movedMarkers: number[];
 
-  constructor(private readonly highlights: ReportHighlight[]) {
-    for (const h of highlights) {
-      const at = h.markerAt ?? h.end;
-      const list = this.endsAt.get(at) ?? [];
+  constructor(
+    private readonly highlights: ReportHighlight[],
+    plainText: string,
+  ) {
+    const markerAt = highlights.map((h) => markerOffset(plainText, h.end));
+    highlights.forEach((h, i) => {
+      const list = this.endsAt.get(markerAt[i]!) ?? [];
       list.push(h);
-      this.endsAt.set(at, list);
-    }
-    this.movedMarkers = highlights
-      .map((h) => h.markerAt ?? h.end)
-      .filter((at, i) => at !== highlights[i]!.end)
-      .sort((a, b) => a - b);
+      this.endsAt.set(markerAt[i]!, list);
+    });
+    this.movedMarkers = markerAt.filter((at, i) => at !== highlights[i]!.end).sort((a, b) => a - b);
   }
 
   html(): string {
@@ -141,9 +142,10 @@ class BodyWriter {
   }
 }
 
-export function articleBodyHtml(bodyJson: string, highlights: ReportHighlight[]): string {
+/** The body as HTML; `plainText` is the article's plain text, which the highlights' offsets index. */
+export function articleBodyHtml(bodyJson: string, plainText: string, highlights: ReportHighlight[]): string {
   const { root } = JSON.parse(bodyJson) as { root: Node };
-  const writer = new BodyWriter(highlights);
+  const writer = new BodyWriter(highlights, plainText);
   writer.write(root);
   return writer.html();
 }

@@ -7,6 +7,7 @@ import type { Article, Claim, Evidence, HistoryEntry, Appearance } from '../../s
 import type { Verdict } from '../../shared/domain/verdict';
 import { VERDICTS } from '../../shared/domain/verdict';
 import { compareFigures, type FigureComparison } from '../../shared/matching/differingFigures';
+import { offsetsHold } from '../../shared/text/quoteSelector';
 import { getArticle, listArticles } from '../articles/articleStore';
 import { listClaims } from '../claims/claimStore';
 import { listEvidence } from '../evidence/evidenceStore';
@@ -14,7 +15,6 @@ import { claimHistory } from '../history/historyStore';
 import { projectTitle } from '../project/openProject';
 import type { Project } from '../project/project';
 import { listAppearances } from '../spans/spanStore';
-import { markerOffset } from './markerOffset';
 import { quoteContext, storedContext, type QuoteContext } from './quoteContext';
 
 export interface ReportFilter {
@@ -46,8 +46,6 @@ export interface ReportHighlight {
   verdict: Verdict;
   start: number;
   end: number;
-  /** Where its numbered marker goes: the end of the word `end` falls inside (absent: at `end`). */
-  markerAt?: number;
 }
 
 export interface ReportArticle {
@@ -78,19 +76,19 @@ export function loadReportData(project: Project, filter: ReportFilter = {}, opts
   const articleScope = filter.articleIds?.length ? new Set(filter.articleIds) : undefined;
   const articles = listArticles(project).filter((a) => !articleScope || articleScope.has(a.id));
   const inScope = new Set(articles.map((a) => a.id));
-  const byId = new Map(articles.map((a) => [a.id, a]));
   const loaded = new Map<string, Article>();
   const articleOf = (id: string) => {
     if (!loaded.has(id)) loaded.set(id, getArticle(project, id));
     return loaded.get(id)!;
   };
   const withContext = (a: Appearance): ReportAppearance => {
-    const text = articleOf(a.articleId).plainText;
-    const fits = !a.orphaned && a.end <= text.length && text.slice(a.start, a.end) === a.exact;
+    const article = articleOf(a.articleId);
     return {
       ...a,
-      author: byId.get(a.articleId)?.author ?? '',
-      context: fits ? quoteContext(text, a.start, a.end) : storedContext(a.prefix, a.suffix),
+      author: article.author,
+      context: offsetsHold(article.plainText, a)
+        ? quoteContext(article.plainText, a.start, a.end)
+        : storedContext(a.prefix, a.suffix),
     };
   };
 
@@ -107,9 +105,7 @@ export function loadReportData(project: Project, filter: ReportFilter = {}, opts
       evidence: listEvidence(project, claim.id),
       appearances: appearances.map(withContext),
       // The same input as the app's claimFigures (electron/matching/claimFigures.ts), so both flag alike.
-      figures: compareFigures(
-        appearances.map((a) => ({ id: a.id, exact: a.exact, prefix: a.prefix, suffix: a.suffix })),
-      ),
+      figures: compareFigures(appearances),
       history: claimHistory(project, claim.id),
     });
   }
@@ -126,7 +122,6 @@ export function loadReportData(project: Project, filter: ReportFilter = {}, opts
             verdict: c.claim.verdict,
             start: a.start,
             end: a.end,
-            markerAt: markerOffset(article.plainText, a.end),
           });
         }
       }

@@ -151,7 +151,7 @@ function articleSection(a: ReportArticle): string {
     .map((m) => esc(m as string));
   if (article.url) meta.push(link(article.url));
   return `<section class="page"><h2 dir="auto">${esc(article.title)}</h2><div class="article-meta">${meta.join(' · ')}</div>
-<div class="article-body" dir="${dir}">${articleBodyHtml(article.body, a.highlights)}</div></section>`;
+<div class="article-body" dir="${dir}">${articleBodyHtml(article.body, article.plainText, a.highlights)}</div></section>`;
 }
 
 function historyRow(h: HistoryEntry): string {

@@ -6,6 +6,7 @@
  */
 import { compareFigures, type AppearanceFigures, type FigureDifference } from '../../shared/matching/differingFigures';
 import { attributionOf } from '../../shared/matching/attribution';
+import { offsetsHold } from '../../shared/text/quoteSelector';
 import { getArticleText } from '../articles/articleStore';
 import { getClaim } from '../claims/claimStore';
 import type { Project } from '../project/project';
@@ -31,19 +32,17 @@ export interface ClaimFigures {
 export function claimFigures(project: Project, claimId: string): ClaimFigures {
   getClaim(project, claimId);
   const appearances = listAppearances(project, claimId);
-  const comparison = compareFigures(
-    appearances.map((a) => ({ id: a.id, exact: a.exact, prefix: a.prefix, suffix: a.suffix })),
-  );
+  const comparison = compareFigures(appearances);
   const texts = new Map<string, string>();
   const textOf = (articleId: string) => {
     if (!texts.has(articleId)) texts.set(articleId, getArticleText(project, articleId));
     return texts.get(articleId)!;
   };
-  // An orphaned highlight's offsets no longer point at its quote: read only its own context then.
+  // Where a highlight's offsets no longer point at its quote, read only its own stored context.
   const attributed = (a: (typeof appearances)[number]) =>
-    a.orphaned
-      ? attributionOf(a.prefix + a.exact + a.suffix, a.prefix.length, a.prefix.length + a.exact.length)
-      : attributionOf(textOf(a.articleId), a.start, a.end);
+    offsetsHold(textOf(a.articleId), a)
+      ? attributionOf(textOf(a.articleId), a.start, a.end)
+      : attributionOf(a.prefix + a.exact + a.suffix, a.prefix.length, a.prefix.length + a.exact.length);
   return {
     claimId,
     appearances: appearances.map((a, i) => ({

@@ -45,3 +45,14 @@ export function isValidRange(text: string, start: number, end: number): boolean 
   }
   return !splitsSurrogatePair(text, start) && !splitsSurrogatePair(text, end);
 }
+
+/**
+ * True when a highlight's offsets can be trusted in `text`: it is not orphaned and text[start, end)
+ * is still exactly its quote. Otherwise only its stored quote and context say what it covered.
+ */
+export function offsetsHold(
+  text: string,
+  span: { start: number; end: number; exact: string; orphaned: boolean },
+): boolean {
+  return !span.orphaned && span.end <= text.length && text.slice(span.start, span.end) === span.exact;
+}
