@@ -38,7 +38,7 @@ const EntrySchema = z.object({
   savedAt: z.number().optional().catch(undefined),
 });
 
-export function readWindowStates(file: string): Map<string, ProjectWindowState> {
+function readWindowStates(file: string): Map<string, ProjectWindowState> {
   const states = new Map<string, ProjectWindowState>();
   let json: unknown;
   try {

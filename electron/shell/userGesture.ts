@@ -13,7 +13,7 @@ export const GESTURE_LIFETIME_MS = 2000;
 /** Input types that mean a person acted (Chromium's "user activation" events), not a mouse moving by. */
 const ACTIVATIONS = new Set(['mouseDown', 'mouseUp', 'rawKeyDown', 'keyDown', 'gestureTap', 'touchEnd', 'pointerUp']);
 
-export function isUserActivation(input: { type?: string }): boolean {
+function isUserActivation(input: { type?: string }): boolean {
   return input.type !== undefined && ACTIVATIONS.has(input.type);
 }
 

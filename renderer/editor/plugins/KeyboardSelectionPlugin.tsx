@@ -16,7 +16,7 @@ type Direction = 'forward' | 'backward';
 const IS_MAC = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 
 /** What a key asks for, or null when it is not a selection key. */
-export function selectionStep(e: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'altKey' | 'metaKey'>): {
+function selectionStep(e: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'altKey' | 'metaKey'>): {
   direction: Direction;
   granularity: Granularity;
 } | null {
