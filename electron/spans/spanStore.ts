@@ -12,6 +12,7 @@ import { recordHistory } from '../history/historyStore';
 import { getArticleText } from '../articles/articleStore';
 import { getClaim, insertClaim, type ClaimFields } from '../claims/claimStore';
 import { writeTransaction } from '../project/writeTransaction';
+import { anchorHolds, reanchorSpan } from './reanchorSpan';
 
 export interface SpanRange {
   articleId: string;
@@ -150,6 +151,11 @@ export function deleteSpan(project: Project, id: string): void {
   });
 }
 
+/**
+ * Brings a deleted highlight back. When its article got another text meanwhile (a new version, a
+ * merge), it is put back on its words there or orphaned, as a merge would do (mergedAnchors.ts),
+ * with the history a new version writes; the span returned is where it now is.
+ */
 export function restoreSpan(project: Project, id: string): Span {
   assertWritable(project);
   return writeTransaction(project, () => {
@@ -169,8 +175,38 @@ export function restoreSpan(project: Project, id: string): Span {
       },
       now,
     );
+    if (!span.orphaned) settleRestored(project, span, now);
     return getSpan(project, id);
   });
+}
+
+/** Re-anchors or orphans a restored highlight whose anchor no longer holds on its article's text. */
+function settleRestored(project: Project, span: Span, now: string): void {
+  const text = project.db.prepare('SELECT plain_text FROM articles WHERE id = ?').pluck().get(span.articleId) as
+    string | undefined;
+  if (text === undefined || anchorHolds(text, span)) return;
+  const base = { claimId: span.claimId, entity: 'span' as const, entityId: span.id, action: 'update' as const };
+  const anchor = reanchorSpan(text, span, span.start);
+  if (!anchor) {
+    project.db.prepare('UPDATE spans SET orphaned = 1 WHERE id = ?').run(span.id);
+    recordHistory(
+      project,
+      { ...base, field: 'orphaned', oldValue: span.exact, newValue: 'not found in the article’s current text' },
+      now,
+    );
+    return;
+  }
+  project.db
+    .prepare('UPDATE spans SET start_offset = ?, end_offset = ?, exact = ?, prefix = ?, suffix = ? WHERE id = ?')
+    .run(anchor.start, anchor.end, anchor.exact, anchor.prefix, anchor.suffix, span.id);
+  recordHistory(
+    project,
+    { ...base, field: 're-anchored', oldValue: `${span.start}–${span.end}`, newValue: `${anchor.start}–${anchor.end}` },
+    now,
+  );
+  if (anchor.exact !== span.exact) {
+    recordHistory(project, { ...base, field: 'exact', oldValue: span.exact, newValue: anchor.exact }, now);
+  }
 }
 
 /** The highlights an article view draws: live spans of live claims, with each claim's verdict. */

@@ -17,7 +17,6 @@
 import type Database from 'better-sqlite3';
 import { nextHlc } from '../../shared/sync/hlc';
 import { SYNC_TABLES, groupOf, tableNamed, type SqlValue, type SyncedTable } from '../../shared/sync/syncSchema';
-import { settleLocalAnchor } from './mergedAnchors';
 import { keepMergedVersions } from './mergedVersions';
 import { accepts, quoteId, rowIdMatch, storedColumns } from './tableSql';
 
@@ -75,7 +74,6 @@ export class ChangeCapture {
     for (const { tbl, row_id: rowId } of dirty) {
       const table = tableNamed(this.tables, tbl);
       if (!table) continue;
-      if (tbl === 'spans') settleLocalAnchor(this.db, rowId);
       const row = this.stmt(
         `SELECT ${storedColumns(table).map(quoteId).join(', ')} FROM main.${quoteId(table.name)} x WHERE ${rowIdMatch(table, 'x')}`,
       ).get(rowId) as Record<string, SqlValue> | undefined;

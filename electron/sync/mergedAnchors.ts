@@ -9,8 +9,8 @@
  *
  * This only reads the winning values of the log and the winning text, so every copy settles a
  * highlight the same way; the result is not a new change (the log keeps what was written).
- * Deleted highlights are left as written (every copy has them so); one that becomes live again
- * on this copy is settled before its change is recorded (settleLocalAnchor).
+ * Deleted highlights are left as written (every copy has them so); one restored on this copy is
+ * settled by the restore itself (restoreSpan in electron/spans/spanStore.ts).
  */
 import type Database from 'better-sqlite3';
 import type { QuoteSelector } from '../../shared/text/quoteSelector';
@@ -66,12 +66,4 @@ function settle(db: Database.Database, table: string, key: string, where: string
 /** Settles the gathered highlights of a merge (rows of `scratch`) on their article's winning text. */
 export function settleMergedAnchors(db: Database.Database, scratch: string): void {
   settle(db, scratch, 'row_id', '', []);
-}
-
-/**
- * Settles a highlight changed on this copy before the change is recorded: one that becomes live
- * again (a restore) after its article got a new text is re-found there, as a merge would do.
- */
-export function settleLocalAnchor(db: Database.Database, spanId: string): void {
-  settle(db, 'main.spans', 'id', ' AND w.id = ?', [spanId]);
 }

@@ -8,6 +8,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { getArticle } from '../../../electron/articles/articleStore';
 import { getClaim, updateClaim } from '../../../electron/claims/claimStore';
+import { claimHistory } from '../../../electron/history/historyStore';
 import { importArticleBytes } from '../../../electron/import/importText';
 import { openProject } from '../../../electron/project/openProject';
 import { createClaimFromSpan, deleteSpan, restoreSpan } from '../../../electron/spans/spanStore';
@@ -154,8 +155,16 @@ describe('merging new versions of one article made on two copies', () => {
       .get(base.claimIds[0]!) as string;
     deleteSpan(ben.project, spanId);
     await newVersion(ben, base.articleId, BEN_TEXT, 'us-ben.txt');
-    restoreSpan(ben.project, spanId);
+    const restored = restoreSpan(ben.project, spanId);
     expectHighlightsOnTheirWords(ben.project, base.articleId);
+    // The restore answers where the highlight now is, and its history says it moved.
+    expect(restored).toMatchObject({ orphaned: false, exact: QUOTES[0] });
+    expect(restored.start).toBe(getArticle(ben.project, base.articleId).plainText.indexOf(QUOTES[0]!));
+    expect(
+      claimHistory(ben.project, base.claimIds[0]!)
+        .filter((h) => h.entityId === spanId)
+        .map((h) => h.field),
+    ).toContain('re-anchored');
 
     mergeProjectFile(ana.project, ben.file);
     mergeProjectFile(ben.project, ana.file);
