@@ -1,7 +1,7 @@
 /** The report as Markdown: summary table, each claim with its appearances, for wikis and chat tools. */
 import { VERDICTS, VERDICT_STYLES, type Verdict } from '../../shared/domain/verdict';
 import type { ReportData } from './reportData';
-import { longDate } from './reportDates';
+import { dateRange, longDate, plural } from './reportDates';
 
 /** Escapes the characters that would change Markdown structure inside a table cell or a line. */
 const md = (s: string) => s.replace(/([\\`*_[\]<>|#])/g, '\\$1').replace(/\r?\n/g, ' ');
@@ -10,10 +10,10 @@ const verdict = (v: Verdict) => `${VERDICT_STYLES[v].symbol} ${VERDICT_STYLES[v]
 export function markdownReport(data: ReportData): string {
   const out: string[] = [];
   out.push(`# ${md(data.title)} — fact-check report`, '');
-  const { from, to } = data.publishedRange;
-  const published = !from ? '—' : from === to ? longDate(from) : `${longDate(from)} – ${longDate(to)}`;
+  const published = dateRange(data.publishedRange) || '—';
+  const scope = `${plural(data.articles.length, 'article')}, ${plural(data.claims.length, 'claim')}, ${plural(data.highlightCount, 'highlight')}`;
   out.push(
-    `Generated ${data.generatedAt.slice(0, 16).replace('T', ' ')} UTC · Prepared by: ${md(data.checkers.join(', ') || '—')} · Articles published: ${md(published)} · ${data.articles.length} articles, ${data.claims.length} claims, ${data.highlightCount} highlights`,
+    `Generated ${data.generatedAt.slice(0, 16).replace('T', ' ')} UTC · Prepared by: ${md(data.checkers.join(', ') || '—')} · Articles published: ${md(published)} · ${scope}`,
     '',
   );
   out.push(VERDICTS.map((v) => `**${verdict(v)}:** ${data.counts[v]}`).join(' · '), '');

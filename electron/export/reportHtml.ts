@@ -4,7 +4,7 @@
  */
 import { VERDICTS, VERDICT_STYLES, type Verdict } from '../../shared/domain/verdict';
 import type { HistoryEntry } from '../../shared/domain/types';
-import { longDate } from './reportDates';
+import { dateRange, longDate, noun, plural } from './reportDates';
 import { articleBodyHtml } from './articleBodyHtml';
 import { esc, safeUrl } from './htmlEscape';
 import type { ReportAppearance, ReportArticle, ReportClaim, ReportData } from './reportData';
@@ -24,20 +24,17 @@ const link = (url: string, text = url) => {
   return href ? `<a href="${esc(href)}">${esc(text)}</a>` : esc(text);
 };
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 function cover(data: ReportData): string {
   const legend = VERDICTS.map(
     (v) =>
       `<p>${chip(v)} highlighted as <mark class="hl v-${v}">a passage like this</mark><a class="marker">${VERDICT_STYLES[v].symbol}1</a> — ${esc(VERDICT_STYLES[v].underline)} underline</p>`,
   ).join('');
-  const { from, to } = data.publishedRange;
-  const published = !from ? '' : from === to ? longDate(from) : `${longDate(from)} – ${longDate(to)}`;
+  const published = dateRange(data.publishedRange);
   const stats = [
-    [data.claims.length, data.claims.length === 1 ? 'claim' : 'claims'],
+    [data.claims.length, noun(data.claims.length, 'claim')],
     ...VERDICTS.map((v) => [data.counts[v], VERDICT_STYLES[v].label.toLowerCase()] as const),
-    [data.articles.length, data.articles.length === 1 ? 'article' : 'articles'],
-    [data.highlightCount, data.highlightCount === 1 ? 'highlight' : 'highlights'],
+    [data.articles.length, noun(data.articles.length, 'article')],
+    [data.highlightCount, noun(data.highlightCount, 'highlight')],
   ]
     .map(([n, label]) => `<div class="stat"><b>${n}</b>${esc(label)}</div>`)
     .join('');

@@ -305,4 +305,23 @@ describe('CSV and Markdown export', () => {
     expect(md).toContain('Figure \\*116\\* \\[sic\\] \\| table');
     expect(md).toContain('[Foro Penal release count](<https://foropenal.com/>)');
   });
+
+  it('counts one article, one claim and one highlight in the singular (regression: "1 claims, 1 highlights")', async () => {
+    const t = newTempProject();
+    open.push(t.project);
+    const { article } = importTextArticle(t.project, {
+      text: 'Prisoners\n\nOfficials said 116 were freed on Monday.',
+    });
+    createClaimFromSpan(t.project, {
+      articleId: article.id,
+      ...rangeOf(getArticle(t.project, article.id).plainText, '116 were freed'),
+    });
+    const md = path.join(t.dir, 'one.md');
+    const html = path.join(t.dir, 'one.html');
+    await exportProject(t.project, { format: 'md', out: md });
+    await exportProject(t.project, { format: 'html', out: html });
+    expect(read(md)).toContain('· 1 article, 1 claim, 1 highlight\n');
+    expect(read(html)).toContain('<dt>Scope</dt><dd>1 article, 1 claim</dd>');
+    expect(read(html)).toContain('<div class="stat"><b>1</b>highlight</div>');
+  });
 });
