@@ -73,7 +73,7 @@ export async function exportProject(
       writeFileAtomic(req.out, claimReviewJsonLd(data, req));
       break;
     case 'w3c':
-      writeFileAtomic(req.out, webAnnotationCollection(data));
+      writeFileAtomic(req.out, webAnnotationCollection(project, data));
       break;
   }
   return { files, claims: data.claims.length, articles: data.articles.length };

@@ -3,15 +3,15 @@
  * (motivation "assessing") whose target is the article with a TextQuoteSelector and a
  * TextPositionSelector (positions in Unicode code points, as the model defines them), and whose
  * bodies describe the claim (with its claimant as schema.org author), give its verdict, and link
- * the claim by its urn:uuid. The target also carries the SHA-256 of the article's plain text
- * (schema.org sha256), so a project holding the same text under other ids (imported again from
- * the same file) finds the article.
+ * the claim by its urn:uuid. The target also carries the SHA-256 of the article's NFC-normalised
+ * plain text (schema.org sha256; the hash the project stores for each article), so a project
+ * holding the same text under other ids (imported again from the same file) finds the article.
  */
 import { randomUUID } from 'node:crypto';
 import { VERDICT_STYLES } from '../../shared/domain/verdict';
-import { contentHash } from '../articles/articleStore';
 import { agentType } from './agentType';
 import { offsetConverter } from '../../shared/text/codePoints';
+import type { Project } from '../project/project';
 import type { ReportData } from './reportData';
 import { safeUrl } from './htmlEscape';
 
@@ -21,12 +21,13 @@ export const urn = (id: string) => `urn:uuid:${id}`;
 export const SCHEMA_AUTHOR = 'https://schema.org/author';
 export const SCHEMA_SHA256 = 'https://schema.org/sha256';
 
-export function webAnnotationCollection(data: ReportData): string {
+export function webAnnotationCollection(project: Project, data: ReportData): string {
   const items: Record<string, unknown>[] = [];
+  const storedHash = project.db.prepare('SELECT content_hash FROM articles WHERE id = ?').pluck();
   for (const { article } of data.articles) {
     const convert = offsetConverter(article.plainText);
     const source = article.url ? safeUrl(article.url) : undefined;
-    const sha256 = contentHash(article.plainText);
+    const sha256 = storedHash.get(article.id) as string;
     for (const c of data.claims) {
       for (const a of c.appearances) {
         if (a.articleId !== article.id) continue;
