@@ -38,8 +38,8 @@ export function lockLostReason(file: string): string {
   const who =
     now.state === 'held'
       ? describeHolder(now.holder)
-      : 'its lock was removed by another program, so someone else may be changing it';
-  return `Read-only: ${who}. This window's hold on the project lapsed (the computer may have slept), so its changes are off to keep one writer; your saved work is in the file. Reopen the project once they close it.`;
+      : 'Its lock was removed by another program, so someone else may be changing it';
+  return `${who}. This window's hold on the project lapsed (the computer may have slept), so its changes are off to keep one writer; your saved work is in the file. Reopen the project once they close it.`;
 }
 
 /**
@@ -95,7 +95,7 @@ export function openLockedProject(file: string, opts: LockedOpenOptions): Locked
       installationId: opts.installationId,
       inspected,
     });
-    project.readOnlyReason = `Read-only: ${who}. Changes are off until they close it.`;
+    project.readOnlyReason = `${who}. Changes are off until they close it.`;
     return { project, lock: null };
   }
   try {

@@ -16,7 +16,10 @@ export interface Project {
    * still is, turning the project read-only if not. Asked before every write (writeGuard.ts).
    */
   checkWriter?(): boolean;
-  /** Why a project the user asked to change is read-only (another checker has it open...). */
+  /**
+   * Why a project the user asked to change is read-only (another checker has it open...): a
+   * sentence without a "Read-only" lead, which the banner and the message box add themselves.
+   */
   readOnlyReason?: string;
   /** Records every change in the sync log (projects opened for writing; see electron/sync/). */
   sync?: ChangeCapture;

@@ -233,7 +233,8 @@ function run(): void {
         backups: { root: path.join(userData, 'backups') },
         onChange: (current) => refresh(current),
         // Another opener broke this window's lock (the computer slept): say who has the project now.
-        onLockLost: (_current, message) => {
+        onLockLost: (_current, reason) => {
+          const message = `Read-only: ${reason}`;
           if (window && !window.isDestroyed())
             void dialog.showMessageBox(window, { type: 'warning', title: APP_NAME, message });
           else console.warn(`Claimdesk: ${message}`);

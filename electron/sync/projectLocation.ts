@@ -33,6 +33,6 @@ export function projectLocationWarning(file: string): string | null {
 export function locationReadOnlyReason(file: string): string | null {
   const reason = whyNotLocal(file);
   return reason
-    ? `Read-only: this project file is in a synced or network folder (${reason}), where saving is unsafe. Make a local copy linked to this folder, or open it here anyway.`
+    ? `This project file is in a synced or network folder (${reason}), where saving is unsafe. Make a local copy linked to this folder, or open it here anyway.`
     : null;
 }

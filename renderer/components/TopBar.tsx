@@ -11,11 +11,8 @@ import { Logo } from './common/Logo';
 import { CheckerButton } from './settings/CheckerButton';
 import { SyncIndicator } from './sync/SyncIndicator';
 
-/** The banner's sentence: the main process's reason (who holds the project, where it lives) without its own "Read-only" lead. */
-function readOnlyWhy(reason: string | undefined): string {
-  const why = (reason ?? '').replace(/^read-only[:.]?\s*/i, '').trim();
-  return why || 'This project is open for reading; changes are turned off.';
-}
+/** Shown after the banner's "Read-only." when the main process gave no reason (who holds the project, where it lives). */
+const NO_REASON = 'This project is open for reading; changes are turned off.';
 
 export function TopBar() {
   const project = useProjectStore((s) => s.project);
@@ -47,7 +44,7 @@ export function TopBar() {
         <div className="readonly-banner" role="status" title={project.readOnlyReason}>
           <Icon name="lock" size={14} />
           <span>
-            <strong>Read-only.</strong> {readOnlyWhy(project.readOnlyReason)}
+            <strong>Read-only.</strong> {project.readOnlyReason || NO_REASON}
           </span>
         </div>
       )}

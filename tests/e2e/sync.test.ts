@@ -238,12 +238,12 @@ describe('shared folder', () => {
     );
     expect(await banner.getByRole('button', { name: 'Open here anyway' }).count()).toBe(1);
     expect(bench.workspace.project()).toMatchObject({ path: file, readOnly: true });
-    expect(bench.workspace.project().readOnlyReason).toMatch(
-      /^Read-only: this project file is in a synced or network folder/,
-    );
+    expect(bench.workspace.project().readOnlyReason).toMatch(/^This project file is in a synced or network folder/);
     expect(await page.locator('.readonly-banner').count()).toBe(1);
     // The banner says why, not just that the project is read-only.
-    expect(await page.locator('.readonly-banner').innerText()).toContain('synced or network folder');
+    expect(await page.locator('.readonly-banner').innerText()).toMatch(
+      /^Read-only\. This project file is in a synced or network folder/,
+    );
     expect(walFilesIn(dropbox)).toEqual([]);
     expect(await page.locator('.sync-pill-folder .sync-dot').count()).toBe(1);
     await shot('sync-location-warning');

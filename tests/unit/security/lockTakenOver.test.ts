@@ -72,7 +72,7 @@ describe('a lock taken over while the project is open', () => {
       data: { readOnly: boolean; readOnlyReason?: string };
     };
     expect(info.data.readOnly).toBe(true);
-    expect(info.data.readOnlyReason).toMatch(/^Read-only: Rosa Other has it open in Claimdesk/);
+    expect(info.data.readOnlyReason).toMatch(/^Rosa Other has it open in Claimdesk/);
     // The window is told at once, with the same message, and refreshed.
     await until(() => lost.length > 0, 'the lock-lost message');
     expect(lost).toEqual([info.data.readOnlyReason]);

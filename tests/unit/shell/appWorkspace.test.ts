@@ -202,7 +202,7 @@ describe('a project file in a synced folder', () => {
     await workspace.openFile(file);
     expect(workspace.project()).toMatchObject({ path: file, readOnly: true });
     expect(workspace.project().readOnlyReason).toMatch(
-      /^Read-only: this project file is in a synced or network folder \(it is inside "Dropbox".*\), where saving is unsafe\./,
+      /^This project file is in a synced or network folder \(it is inside "Dropbox".*\), where saving is unsafe\./,
     );
     expect(() => importTextArticle(workspace.project(), article('Budget doubled'))).toThrow(/read-only/i);
     expect(besideIt(folder)).toEqual([]);
