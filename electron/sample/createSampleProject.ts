@@ -8,6 +8,7 @@ import path from 'node:path';
 import { ClaimdeskError } from '../../shared/ipc/result';
 import { importTextArticle } from '../import/importText';
 import { createProject } from '../project/openProject';
+import { setProjectTitle } from '../project/projectTitle';
 import { SAMPLE_ARTICLES, type SampleArticle } from './sampleArticles';
 
 export const SAMPLE_PROJECT_NAME = 'Sample project.claimdesk';
@@ -30,9 +31,7 @@ export function createSampleProject(
   const project = createProject(partial, { actor });
   try {
     for (const a of articles) importTextArticle(project, { text: a.text, sourceName: a.sourceName });
-    project.db
-      .prepare("UPDATE project_meta SET value = ? WHERE key = 'title'")
-      .run(path.basename(file).replace(/\.claimdesk$/i, ''));
+    setProjectTitle(project, path.basename(file).replace(/\.claimdesk$/i, ''));
   } catch (err) {
     project.close();
     fs.rmSync(partial, { force: true });

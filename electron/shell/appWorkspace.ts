@@ -37,6 +37,7 @@ import { bindLock, confirmLock, openLockedProject } from '../lock/lockedProject'
 import { describeHolder, lockState, type HeldLock } from '../lock/projectLock';
 import { openProject, projectTitle, saveProjectCopy } from '../project/openProject';
 import type { Project } from '../project/project';
+import { setProjectTitle } from '../project/projectTitle';
 import { createSampleProject } from '../sample/createSampleProject';
 import { locationReadOnlyReason } from '../sync/projectLocation';
 import { isRecent, samePath, withoutRecent, withRecent } from '../settings/recentProjects';
@@ -439,10 +440,9 @@ export class AppWorkspace implements Workspace {
       onLockLost: this.lockLost,
     });
     try {
+      // Through a write transaction, so the new title reaches the sync log like any rename.
       if (oldTitle === path.basename(project.path).replace(/\.claimdesk$/i, '')) {
-        copy.db
-          .prepare("UPDATE project_meta SET value = ? WHERE key = 'title'")
-          .run(path.basename(dest).replace(/\.claimdesk$/i, ''));
+        setProjectTitle(copy, path.basename(dest).replace(/\.claimdesk$/i, ''));
       }
     } catch (err) {
       copy.close();

@@ -4,12 +4,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { importTextArticle } from '../../../electron/import/importText';
 import { listArticles } from '../../../electron/articles/articleStore';
 import { createProject, openProject, projectTitle } from '../../../electron/project/openProject';
+import type { Project } from '../../../electron/project/project';
 import { makeWorkspace } from './workspaceFixture';
 
 const article = (title: string) => ({
   text: `${title}\n\nThe minister said turnout was 81%.`,
   sourceName: `${title}.txt`,
 });
+
+/** The project_meta values the sync log holds (titles among them). */
+const loggedTitles = (project: Project) =>
+  project.db.prepare("SELECT value FROM sync_values WHERE tbl = 'project_meta' AND col = 'value'").pluck().all();
 
 describe('the workspace file commands', () => {
   const opened: ReturnType<typeof makeWorkspace>[] = [];
@@ -92,6 +97,9 @@ describe('the workspace file commands', () => {
     expect(dialogs.asked).toEqual(['new', 'saveAs:Election.claimdesk']);
     expect(workspace.project().path).toBe(copyPath);
     expect(projectTitle(workspace.project())).toBe('Election final');
+    // The new title is a change like any other: in the sync log, nothing left unlogged.
+    expect(loggedTitles(workspace.project())).toContain('Election final');
+    expect(workspace.project().db.prepare('SELECT count(*) AS n FROM sync_dirty').get()).toEqual({ n: 0 });
     expect(listArticles(workspace.project()).map((a) => a.title)).toEqual(['Turnout record']);
     expect(original.db.open).toBe(false);
     expect(settings.get().recentProjects.slice(0, 2)).toEqual([copyPath, path.join(dir, 'Election.claimdesk')]);

@@ -15,6 +15,11 @@ describe('the sample project', () => {
     const project = openProject(file, { actor: 'Dana' });
     try {
       expect(projectTitle(project)).toBe('Sample project');
+      // Named through a write transaction: the title is in the sync log, nothing left unlogged.
+      expect(
+        project.db.prepare("SELECT value FROM sync_values WHERE tbl = 'project_meta' AND col = 'value'").pluck().all(),
+      ).toContain('Sample project');
+      expect(project.db.prepare('SELECT count(*) AS n FROM sync_dirty').get()).toEqual({ n: 0 });
       expect(
         listArticles(project)
           .map((a) => a.title)
