@@ -20,6 +20,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { SyncedColumn, SyncedTable } from '../../shared/sync/syncSchema';
+import { cachedStatement } from '../project/cachedStatement';
 import { settleMergedAnchors } from './mergedAnchors';
 import { keepMergedVersions } from './mergedVersions';
 import { acceptsFilter, localKeyFilter, quoteId, rowIdExpr, sqlLiteral, winnerExpr } from './tableSql';
@@ -135,7 +136,9 @@ function upsertGathered(db: Database.Database, t: SyncedTable, sql: TableSql, he
   }
   const one = cachedStatement(db, sql.upsertOne);
   const hold = cachedStatement(db, 'INSERT OR IGNORE INTO main.sync_pending (tbl, row_id) VALUES (?, ?)');
-  for (const rowId of db.prepare(`SELECT row_id FROM ${sql.scratch} ORDER BY row_id`).pluck().all() as string[]) {
+  for (const rowId of cachedStatement(db, `SELECT row_id FROM ${sql.scratch} ORDER BY row_id`)
+    .pluck()
+    .all() as string[]) {
     try {
       one.run(rowId);
     } catch (err) {
@@ -165,7 +168,7 @@ export function materializeTouchedRows(db: Database.Database, tables: readonly S
       SELECT row_id FROM temp.sync_touch WHERE tbl = 'articles'
       UNION SELECT substr(row_id, 1, instr(row_id, '/') - 1) FROM temp.sync_touch WHERE tbl = 'article_versions';
   `);
-  const touched = new Set(db.prepare('SELECT DISTINCT tbl FROM temp.sync_touch').pluck().all() as string[]);
+  const touched = new Set(cachedStatement(db, 'SELECT DISTINCT tbl FROM temp.sync_touch').pluck().all() as string[]);
   const held: HeldRow[] = [];
   for (const t of tables) {
     if (!touched.has(t.name)) continue;
@@ -179,22 +182,11 @@ export function materializeTouchedRows(db: Database.Database, tables: readonly S
     cachedStatement(db, `DELETE FROM ${sql.scratch}`).run();
   }
   if (tables.some((t) => t.name === 'article_versions')) {
-    keepMergedVersions(db, db.prepare('SELECT id FROM temp.sync_touched_articles').pluck().all() as string[]);
+    keepMergedVersions(db, cachedStatement(db, 'SELECT id FROM temp.sync_touched_articles').pluck().all() as string[]);
   }
   const pending = cachedStatement(db, 'SELECT count(*) FROM main.sync_pending').pluck().get() as number;
   db.exec('DELETE FROM temp.sync_touch');
   return { pending, held };
-}
-
-const statementCache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
-
-/** Statements kept per connection: the upserts are long, compiling them on every merge costs milliseconds. */
-function cachedStatement(db: Database.Database, sql: string): Database.Statement {
-  let cache = statementCache.get(db);
-  if (!cache) statementCache.set(db, (cache = new Map()));
-  let statement = cache.get(sql);
-  if (!statement) cache.set(sql, (statement = db.prepare(sql)));
-  return statement;
 }
 
 /** The per-connection scratch table of rows to bring up to date (kept, emptied after each use). */

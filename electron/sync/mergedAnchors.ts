@@ -14,6 +14,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { QuoteSelector } from '../../shared/text/quoteSelector';
+import { cachedStatement } from '../project/cachedStatement';
 import { anchorHolds, reanchorSpan } from '../spans/reanchorSpan';
 
 interface Anchored extends QuoteSelector {
@@ -23,29 +24,27 @@ interface Anchored extends QuoteSelector {
   end_offset: number;
 }
 
-/** The live, not orphaned highlights among `from` (an alias `w` over span rows) with a usable anchor. */
+/** The live, not orphaned highlights (alias `w` over span rows) with a usable anchor. */
 const SETTLED_ROWS = `WHERE w.orphaned = 0 AND w.deleted_at IS NULL AND w.article_id IS NOT NULL
    AND typeof(w.start_offset) IN ('integer', 'real') AND typeof(w.end_offset) IN ('integer', 'real')
    AND typeof(w.exact) = 'text' AND typeof(w.prefix) = 'text' AND typeof(w.suffix) = 'text'`;
 
-/**
- * Re-anchors or orphans the rows of `table` (alias-free name; `key` its id column) selected by
- * `where` that do not hold on their article's text.
- */
-function settle(db: Database.Database, table: string, key: string, where: string, params: unknown[]): void {
-  const rows = db
-    .prepare(
-      `SELECT w.${key} AS row_id, w.article_id, w.start_offset, w.end_offset, w.exact, w.prefix, w.suffix
-       FROM ${table} w ${SETTLED_ROWS}${where} ORDER BY w.article_id`,
-    )
-    .all(...params) as Anchored[];
+/** Settles the gathered highlights of a merge (rows of `scratch`) on their article's winning text. */
+export function settleMergedAnchors(db: Database.Database, scratch: string): void {
+  const rows = cachedStatement(
+    db,
+    `SELECT w.row_id, w.article_id, w.start_offset, w.end_offset, w.exact, w.prefix, w.suffix
+     FROM ${scratch} w ${SETTLED_ROWS} ORDER BY w.article_id`,
+  ).all() as Anchored[];
   if (rows.length === 0) return;
-  const textOf = db.prepare('SELECT plain_text FROM main.articles WHERE id = ?').pluck();
-  const move = db.prepare(
-    `UPDATE ${table} SET start_offset = ?, end_offset = ?, exact = ?, prefix = ?, suffix = ? WHERE ${key} = ?`,
+  const textOf = cachedStatement(db, 'SELECT plain_text FROM main.articles WHERE id = ?').pluck();
+  const move = cachedStatement(
+    db,
+    `UPDATE ${scratch} SET start_offset = ?, end_offset = ?, exact = ?, prefix = ?, suffix = ? WHERE row_id = ?`,
   );
-  const orphan = db.prepare(
-    `UPDATE ${table} SET orphaned = 1, start_offset = max(start_offset, 0), end_offset = max(end_offset, max(start_offset, 0) + 1) WHERE ${key} = ?`,
+  const orphan = cachedStatement(
+    db,
+    `UPDATE ${scratch} SET orphaned = 1, start_offset = max(start_offset, 0), end_offset = max(end_offset, max(start_offset, 0) + 1) WHERE row_id = ?`,
   );
   let articleId: string | undefined;
   let text: string | undefined;
@@ -55,15 +54,9 @@ function settle(db: Database.Database, table: string, key: string, where: string
       text = textOf.get(articleId) as string | undefined;
     }
     if (text === undefined) continue;
-    const at = { ...row, start: row.start_offset, end: row.end_offset };
-    if (anchorHolds(text, at)) continue;
+    if (anchorHolds(text, { ...row, start: row.start_offset, end: row.end_offset })) continue;
     const q = reanchorSpan(text, row, Math.max(0, row.start_offset));
     if (q) move.run(q.start, q.end, q.exact, q.prefix, q.suffix, row.row_id);
     else orphan.run(row.row_id);
   }
-}
-
-/** Settles the gathered highlights of a merge (rows of `scratch`) on their article's winning text. */
-export function settleMergedAnchors(db: Database.Database, scratch: string): void {
-  settle(db, scratch, 'row_id', '', []);
 }

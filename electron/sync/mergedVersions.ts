@@ -13,6 +13,7 @@
 import type Database from 'better-sqlite3';
 import { hlcTime } from '../../shared/sync/hlc';
 import { ARTICLE_TEXT } from '../../shared/sync/syncSchema';
+import { cachedStatement } from '../project/cachedStatement';
 import { sqlLiteral } from './tableSql';
 
 /** Versions from here up are kept by merges; lower numbers are versions saved by an import. */
@@ -31,27 +32,31 @@ interface TextWrite {
  * copy made the last change. The caller makes sure these writes are not captured as changes.
  */
 export function keepMergedVersions(db: Database.Database, articleIds: readonly string[]): void {
-  const exists = db.prepare('SELECT 1 FROM main.articles WHERE id = ?').pluck();
+  const exists = cachedStatement(db, 'SELECT 1 FROM main.articles WHERE id = ?').pluck();
   const articles = [...new Set(articleIds)].filter((id) => exists.get(id) !== undefined).sort();
   if (articles.length === 0) return;
   const columns = ARTICLE_TEXT.map(sqlLiteral).join(', ');
   const valueAt = (col: string) =>
     `(SELECT v.value FROM main.sync_values v WHERE v.tbl = 'articles' AND v.row_id = s.row_id AND v.col = '${col}' AND v.hlc <= s.hlc ORDER BY v.hlc DESC LIMIT 1)`;
-  const writes = db.prepare(
+  const writes = cachedStatement(
+    db,
     `SELECT s.hlc, ${valueAt('body_json')} AS body_json, ${valueAt('plain_text')} AS plain_text,
             ${valueAt('source_name')} AS source_name
      FROM (SELECT DISTINCT row_id, hlc FROM main.sync_values WHERE tbl = 'articles' AND row_id = ? AND col IN (${columns})) s
      ORDER BY s.hlc`,
   );
-  const actorOf = db
-    .prepare("SELECT actor FROM main.sync_changes WHERE tbl = 'articles' AND row_id = ? AND hlc = ?")
-    .pluck();
-  const shown = db.prepare('SELECT body_json, plain_text FROM main.articles WHERE id = ?');
-  const saved = db.prepare(
+  const actorOf = cachedStatement(
+    db,
+    "SELECT actor FROM main.sync_changes WHERE tbl = 'articles' AND row_id = ? AND hlc = ?",
+  ).pluck();
+  const shown = cachedStatement(db, 'SELECT body_json, plain_text FROM main.articles WHERE id = ?');
+  const saved = cachedStatement(
+    db,
     'SELECT body_json, plain_text FROM main.article_versions WHERE article_id = ? AND version < ?',
   );
-  const clear = db.prepare('DELETE FROM main.article_versions WHERE article_id = ? AND version >= ?');
-  const keep = db.prepare(
+  const clear = cachedStatement(db, 'DELETE FROM main.article_versions WHERE article_id = ? AND version >= ?');
+  const keep = cachedStatement(
+    db,
     `INSERT INTO main.article_versions (article_id, version, body_json, plain_text, source_name, replaced_at, replaced_by)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
