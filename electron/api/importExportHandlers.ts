@@ -10,7 +10,7 @@ import type { ClaimdeskHandlers } from '../../shared/ipc/contract';
 import { ClaimdeskError } from '../../shared/ipc/result';
 import type { ExportFormat } from '../export/exportProject';
 import { importArticleFile } from '../import/importText';
-import { importWebAnnotations, looksLikeWebAnnotations } from '../import/webAnnotationImport';
+import { importWebAnnotations, readWebAnnotations } from '../import/webAnnotationImport';
 import { projectTitle } from '../project/openProject';
 import type { Project } from '../project/project';
 import { exportWithProgress } from './exportWithProgress';
@@ -52,11 +52,11 @@ export function importExportHandlers(
         throw new ClaimdeskError('not-found', 'That file is no longer selected; choose it again with File → Import.');
       picked.delete(token);
       if (isAnnotationFile(file) && !replaceArticleId) {
-        const json = fs.readFileSync(file, 'utf8');
-        if (!looksLikeWebAnnotations(json)) {
+        const annotations = readWebAnnotations(fs.readFileSync(file, 'utf8'));
+        if (!annotations) {
           throw new ClaimdeskError('invalid-input', `${path.basename(file)}: is not a W3C Web Annotation file.`);
         }
-        return { kind: 'annotations', result: importWebAnnotations(project(), json, path.basename(file)) };
+        return { kind: 'annotations', result: importWebAnnotations(project(), annotations, path.basename(file)) };
       }
       return { kind: 'article', outcome: await importArticleFile(project(), file, replaceArticleId) };
     },

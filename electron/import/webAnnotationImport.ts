@@ -72,6 +72,14 @@ function annotationsOf(doc: unknown, source: string): unknown[] {
   );
 }
 
+function parseJson(json: string, source: string): unknown {
+  try {
+    return JSON.parse(json.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    throw new ClaimdeskError('invalid-input', `${source}: is not valid JSON (${(err as Error).message}).`);
+  }
+}
+
 function verdictOf(bodies: z.infer<typeof Body>[]): Verdict {
   const label = bodies
     .find((b) => b.purpose === 'assessing')
@@ -80,14 +88,16 @@ function verdictOf(bodies: z.infer<typeof Body>[]): Verdict {
   return VERDICTS.find((v) => v === label || VERDICT_STYLES[v].label.toLowerCase() === label) ?? 'unverified';
 }
 
-export function importWebAnnotations(project: Project, json: string, source: string): AnnotationImportResult {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(json.replace(/^\uFEFF/, ''));
-  } catch (err) {
-    throw new ClaimdeskError('invalid-input', `${source}: is not valid JSON (${(err as Error).message}).`);
-  }
-  const items = annotationsOf(doc, source);
+/**
+ * Restores the highlights of a W3C annotation file, given as its text or as the document
+ * readWebAnnotations already parsed (so a recognised file is not parsed twice).
+ */
+export function importWebAnnotations(
+  project: Project,
+  input: string | WebAnnotationDocument,
+  source: string,
+): AnnotationImportResult {
+  const items = annotationsOf(typeof input === 'string' ? parseJson(input, source) : input.doc, source);
   if (items.length === 0) throw new ClaimdeskError('invalid-input', `${source}: holds no annotations.`);
   const findArticle = articleMatcher(project);
   const result: AnnotationImportResult = { restored: 0, alreadyPresent: 0, unplaced: [] };
@@ -187,18 +197,16 @@ function claimantOf(bodies: z.infer<typeof Body>[]): string {
 function articleMatcher(
   project: Project,
 ): (target: Target, quote: QuoteSel | undefined) => string | { reason: string } {
-  const live = (id: string | undefined) =>
-    id && project.db.prepare('SELECT 1 FROM articles WHERE id = ? AND deleted_at IS NULL').get(id) ? id : undefined;
-  const byColumn = (column: 'url' | 'content_hash', value: string | undefined) =>
-    value
-      ? (
-          project.db
-            .prepare(
-              `SELECT id FROM articles WHERE ${column} = ? AND deleted_at IS NULL ORDER BY created_at, rowid LIMIT 1`,
-            )
-            .get(value) as { id: string } | undefined
-        )?.id
-      : undefined;
+  const liveArticle = project.db.prepare('SELECT 1 FROM articles WHERE id = ? AND deleted_at IS NULL');
+  const firstWhere = (column: 'url' | 'content_hash') =>
+    project.db
+      .prepare(`SELECT id FROM articles WHERE ${column} = ? AND deleted_at IS NULL ORDER BY created_at, rowid LIMIT 1`)
+      .pluck();
+  const byUrl = firstWhere('url');
+  const byHash = firstWhere('content_hash');
+  const live = (id: string | undefined) => (id && liveArticle.get(id) ? id : undefined);
+  const first = (statement: typeof byUrl, value: string | undefined) =>
+    value ? (statement.get(value) as string | undefined) : undefined;
   let texts: { id: string; text: string }[] | undefined;
   const byQuote = (quote: QuoteSel | undefined): string | { reason: string } => {
     if (!quote?.exact)
@@ -222,39 +230,35 @@ function articleMatcher(
   return (target, quote) =>
     live(uuidOf(target.scope)) ??
     live(uuidOf(target.source)) ??
-    byColumn('url', target.source) ??
-    byColumn('content_hash', target[SCHEMA_SHA256]?.replace(/^sha256:/i, '').toLowerCase()) ??
+    first(byUrl, target.source) ??
+    first(byHash, target[SCHEMA_SHA256]?.replace(/^sha256:/i, '').toLowerCase()) ??
     byQuote(quote);
 }
 
 const ANNO_CONTEXT_MARK = 'www.w3.org/ns/anno.jsonld';
 
+/** A JSON document recognised as W3C annotations, parsed once (see readWebAnnotations). */
+export interface WebAnnotationDocument {
+  readonly doc: unknown;
+}
+
 /**
- * True when a document is W3C annotations (so `import` routes it here whatever its file name): JSON
- * whose @context is the W3C annotation model's, or whose type is Annotation, AnnotationPage or
- * AnnotationCollection.
+ * The document, when it is W3C annotations (so `import` routes it here whatever its file name):
+ * JSON whose @context is the W3C annotation model's, or whose type is Annotation, AnnotationPage
+ * or AnnotationCollection. Undefined for anything else, JSON or not.
  */
-export function looksLikeWebAnnotations(json: string): boolean {
-  const start = json.replace(/^\uFEFF/, '').trimStart()[0];
-  if (start !== '{' && start !== '[') return false;
+export function readWebAnnotations(json: string): WebAnnotationDocument | undefined {
   let doc: unknown;
   try {
     doc = JSON.parse(json.replace(/^\uFEFF/, ''));
   } catch {
-    return false;
+    return undefined;
   }
   const first = (Array.isArray(doc) ? doc[0] : doc) as Record<string, unknown> | undefined;
-  if (!first || typeof first !== 'object') return false;
+  if (!first || typeof first !== 'object') return undefined;
   const contexts = asArray(first['@context'] as unknown);
-  if (contexts.some((c) => typeof c === 'string' && c.includes(ANNO_CONTEXT_MARK))) return true;
-  return ['Annotation', 'AnnotationPage', 'AnnotationCollection'].some((t) => asArray(first.type).includes(t));
-}
-
-/** Whether the start of a file could be a JSON document (read before loading a whole file as text). */
-export function mayBeJson(head: Buffer): boolean {
-  const text = head
-    .toString('utf8')
-    .replace(/^\uFEFF/, '')
-    .trimStart();
-  return text.startsWith('{') || text.startsWith('[');
+  const isAnnotations =
+    contexts.some((c) => typeof c === 'string' && c.includes(ANNO_CONTEXT_MARK)) ||
+    ['Annotation', 'AnnotationPage', 'AnnotationCollection'].some((t) => asArray(first.type).includes(t));
+  return isAnnotations ? { doc } : undefined;
 }

@@ -63,9 +63,10 @@ async function importAnnotations(project: Project, file: string): Promise<FileRe
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) return undefined;
   if (!/\.(jsonld|json)$/i.test(file) && !startsLikeJson(file)) return undefined;
   const json = fs.readFileSync(file, 'utf8');
-  const { importWebAnnotations, looksLikeWebAnnotations } = await import('../../import/webAnnotationImport');
-  if (!looksLikeWebAnnotations(json)) return undefined;
-  return { file, status: 'annotations', ...importWebAnnotations(project, json, file) };
+  const { importWebAnnotations, readWebAnnotations } = await import('../../import/webAnnotationImport');
+  const annotations = readWebAnnotations(json);
+  if (!annotations) return undefined;
+  return { file, status: 'annotations', ...importWebAnnotations(project, annotations, file) };
 }
 
 async function importOne(project: Project, file: string): Promise<FileResult> {
