@@ -33,7 +33,7 @@ export interface LockedProject {
 }
 
 /** Why a project turned read-only after its lock was taken over, naming who has it now. */
-export function lockLostReason(file: string): string {
+function lockLostReason(file: string): string {
   const now = lockState(file);
   const who =
     now.state === 'held'

@@ -196,8 +196,9 @@ export class AppWorkspace implements Workspace {
   }
 
   /**
-   * Replaces the open project with one of its backups, after backing up its current state (so
-   * the restore itself can be undone from the same list). The project lock is kept throughout.
+   * Replaces the open project with one of its backups, after backing up its current state into
+   * the same backup folder (so the restore itself can be undone by restoring that backup). The
+   * project lock is kept throughout.
    */
   restoreFromBackup(backupFile: string): Promise<void> {
     return this.serial(async () => {
