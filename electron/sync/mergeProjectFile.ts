@@ -104,14 +104,29 @@ function copyIfQuiet(file: string, dest: string): boolean {
   return false;
 }
 
-/** Merges `otherFile` into the open project; see the module comment. */
-export function mergeProjectFile(project: Project, otherFile: string, opts: MergeOptions = {}): MergeReport {
+/** A colleague's file copied, checked and found to be a copy of this project, ready to absorb. */
+export interface PreparedMerge {
+  /** The colleague's file, as reports name it. */
+  file: string;
+  /** The private snapshot absorbed in its place. */
+  snapshot: string;
+  /** Removes the snapshot; call once done (or abandoned). */
+  dispose(): void;
+}
+
+/**
+ * The read-only first half of a merge: refuses this project itself, snapshots and checks OTHER
+ * (snapshotProjectFile) and refuses a different project unless allowed. Nothing of the project is
+ * written; the caller disposes of the result.
+ */
+export function prepareMerge(project: Project, otherFile: string, opts: MergeOptions = {}): PreparedMerge {
   assertWritable(project);
   const other = path.resolve(otherFile);
   if (sameFile(other, project.path)) {
     throw new ClaimdeskError('invalid-input', `${other}: is this project itself; choose a colleague's copy to merge.`);
   }
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-merge-'));
+  const dispose = () => fs.rmSync(tmp, { recursive: true, force: true });
   try {
     const snapshot = path.join(tmp, 'other.claimdesk');
     snapshotProjectFile(other, snapshot);
@@ -130,9 +145,30 @@ export function mergeProjectFile(project: Project, otherFile: string, opts: Merg
         `${other}: is a different project ("${otherTitle}"), not a copy of ${project.path}; merging it would mix two projects, so nothing was changed.`,
       );
     }
-    const { held, ...counts } = absorbFile(project, snapshot, { onStep: opts.onStep });
-    return { file: other, ...counts, conflicts: listConflicts(project).length, ...(held.length ? { held } : {}) };
+    return { file: other, snapshot, dispose };
+  } catch (err) {
+    dispose();
+    throw err;
+  }
+}
+
+/** The second half: absorbs a prepared file in one write transaction and reports what came in. */
+export function absorbPrepared(project: Project, prepared: PreparedMerge, opts: MergeOptions = {}): MergeReport {
+  const { held, ...counts } = absorbFile(project, prepared.snapshot, { onStep: opts.onStep });
+  return {
+    file: prepared.file,
+    ...counts,
+    conflicts: listConflicts(project).length,
+    ...(held.length ? { held } : {}),
+  };
+}
+
+/** Merges `otherFile` into the open project; see the module comment. */
+export function mergeProjectFile(project: Project, otherFile: string, opts: MergeOptions = {}): MergeReport {
+  const prepared = prepareMerge(project, otherFile, opts);
+  try {
+    return absorbPrepared(project, prepared, opts);
   } finally {
-    fs.rmSync(tmp, { recursive: true, force: true });
+    prepared.dispose();
   }
 }

@@ -1,7 +1,8 @@
 /**
- * The IPC methods of sync: conflicts, merging a colleague's file, the shared folder, and moving a
- * project off a network or synced path. Files and folders are always chosen in a native dialog of
- * the main process (SyncHost); the renderer never names a path.
+ * The IPC methods of sync: conflicts, the shared folder, and moving a project off a network or
+ * synced path (merging a colleague's file is a long task: mergeFile in electron/api/handlers.ts).
+ * Files and folders are always chosen in a native dialog of the main process (SyncHost); the
+ * renderer never names a path.
  */
 import path from 'node:path';
 import type { ClaimdeskHandlers } from '../../shared/ipc/contract';
@@ -9,7 +10,6 @@ import { ClaimdeskError } from '../../shared/ipc/result';
 import type { Project } from '../project/project';
 import { listConflicts, resolveConflict } from './conflicts';
 import { makeLocalLinkedCopy } from './localLinkedCopy';
-import { mergeProjectFile } from './mergeProjectFile';
 import { syncRound, syncStatus, unlinkSyncFolder } from './syncFolder';
 
 /** What sync needs from the app's main process. */
@@ -43,7 +43,6 @@ type Handlers = Pick<
   ClaimdeskHandlers,
   | 'listConflicts'
   | 'resolveConflict'
-  | 'mergeFile'
   | 'linkSyncFolder'
   | 'unlinkSyncFolder'
   | 'syncNow'
@@ -55,11 +54,6 @@ export function syncHandlers(project: () => Project, host: SyncHost): Handlers {
   return {
     listConflicts: () => listConflicts(project()),
     resolveConflict: ({ conflictId, value }) => resolveConflict(project(), conflictId, value),
-    mergeFile: async () => {
-      const p = project();
-      const file = await host.chooseMergeFile();
-      return file ? mergeProjectFile(p, file) : null;
-    },
     linkSyncFolder: async () => {
       const p = project();
       const folder = await host.chooseSyncFolder();
