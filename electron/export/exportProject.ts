@@ -1,7 +1,10 @@
 /**
- * Export in every format from one report structure (reportData.ts). Files are written under a
- * temporary name and renamed, so an interrupted export never leaves a half-written report. The PDF
- * printer is a parameter: the app passes Electron's printToPDF, the CLI and tests the system Chromium.
+ * Export in every format from one report structure (reportData.ts). Every file is written (or the
+ * PDF printed) under a temporary name beside its own and renamed only when all are complete, so an
+ * interrupted export never leaves a half-written report. A caller may stop the export just before
+ * that commit (ExportHooks.beforeCommit: the app's Cancel); the temporary files are removed and a
+ * report it was to replace is kept. The PDF printer is a parameter: the app passes Electron's
+ * printToPDF, the CLI and tests the system Chromium.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -35,11 +38,13 @@ export interface ExportResult {
 
 export type PdfPrinter = (html: string, outFile: string) => Promise<void>;
 
-export function writeFileAtomic(file: string, content: string): void {
-  const tmp = `${file}.partial-${process.pid}`;
-  fs.writeFileSync(tmp, content);
-  fs.renameSync(tmp, file);
+export interface ExportHooks {
+  /** Runs when every file is complete under its temporary name; throwing (a cancel) writes nothing. */
+  beforeCommit?: () => Promise<void>;
 }
+
+/** The name a file is written under until the export commits (same folder, so the rename is atomic). */
+const pendingPath = (file: string) => `${file}.partial-${process.pid}`;
 
 /** The spans CSV sits beside the claims CSV: report.csv → report-spans.csv. */
 export function spansCsvPath(out: string): string {
@@ -51,30 +56,39 @@ export async function exportProject(
   project: Project,
   req: ExportRequest,
   printPdf: PdfPrinter = printHtmlToPdf,
+  hooks: ExportHooks = {},
 ): Promise<ExportResult> {
   const data = loadReportData(project, req.filter, { title: req.title });
-  const files = [req.out];
-  switch (req.format) {
-    case 'pdf':
-      await printPdf(reportHtml(data, { history: req.history }), req.out);
-      break;
-    case 'html':
-      writeFileAtomic(req.out, reportHtml(data, { history: req.history }));
-      break;
-    case 'md':
-      writeFileAtomic(req.out, markdownReport(data));
-      break;
-    case 'csv':
-      writeFileAtomic(req.out, claimsCsv(data));
-      writeFileAtomic(spansCsvPath(req.out), spansCsv(data));
-      files.push(spansCsvPath(req.out));
-      break;
-    case 'claimreview':
-      writeFileAtomic(req.out, claimReviewJsonLd(data, req));
-      break;
-    case 'w3c':
-      writeFileAtomic(req.out, webAnnotationCollection(project, data));
-      break;
+  const files = req.format === 'csv' ? [req.out, spansCsvPath(req.out)] : [req.out];
+  const pending = files.map(pendingPath);
+  const write = (i: number, content: string) => fs.writeFileSync(pending[i]!, content);
+  try {
+    switch (req.format) {
+      case 'pdf':
+        await printPdf(reportHtml(data, { history: req.history }), pending[0]!);
+        break;
+      case 'html':
+        write(0, reportHtml(data, { history: req.history }));
+        break;
+      case 'md':
+        write(0, markdownReport(data));
+        break;
+      case 'csv':
+        write(0, claimsCsv(data));
+        write(1, spansCsv(data));
+        break;
+      case 'claimreview':
+        write(0, claimReviewJsonLd(data, req));
+        break;
+      case 'w3c':
+        write(0, webAnnotationCollection(project, data));
+        break;
+    }
+    await hooks.beforeCommit?.();
+    pending.forEach((tmp, i) => fs.renameSync(tmp, files[i]!));
+  } catch (err) {
+    for (const tmp of pending) fs.rmSync(tmp, { force: true });
+    throw err;
   }
   return { files, claims: data.claims.length, articles: data.articles.length };
 }
