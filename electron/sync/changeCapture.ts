@@ -16,11 +16,20 @@
  */
 import type Database from 'better-sqlite3';
 import { nextHlc } from '../../shared/sync/hlc';
-import { SYNC_TABLES, groupOf, tableNamed, type SqlValue, type SyncedTable } from '../../shared/sync/syncSchema';
+import {
+  ARTICLE_TEXT,
+  SYNC_TABLES,
+  groupOf,
+  tableNamed,
+  type SqlValue,
+  type SyncedTable,
+} from '../../shared/sync/syncSchema';
 import { keepMergedVersions } from './mergedVersions';
 import { accepts, quoteId, rowIdMatch, storedColumns } from './tableSql';
 
 type Statement = Database.Statement;
+
+const isArticleText = (column: string) => (ARTICLE_TEXT as readonly string[]).includes(column);
 
 export class ChangeCapture {
   private readonly statements = new Map<string, Statement>();
@@ -71,6 +80,7 @@ export class ChangeCapture {
     }[];
     if (dirty.length === 0) return null;
     let stamp: string | null = null;
+    const newText = new Set<string>();
     for (const { tbl, row_id: rowId } of dirty) {
       const table = tableNamed(this.tables, tbl);
       if (!table) continue;
@@ -98,23 +108,24 @@ export class ChangeCapture {
         'INSERT OR REPLACE INTO sync_values (tbl, row_id, col, hlc, value) VALUES (?, ?, ?, ?, ?)',
       );
       for (const c of changed) insertValue.run(tbl, rowId, c.name, stamp, row[c.name]);
+      if (tbl === 'article_versions') newText.add(rowId.slice(0, rowId.lastIndexOf('/')));
+      else if (tbl === 'articles' && changed.some((c) => isArticleText(c.name))) newText.add(rowId);
       const touched = table.touches && row[table.touches.column];
       const touchedTable = table.touches && tableNamed(this.tables, table.touches.table);
       if (typeof touched === 'string' && touchedTable) this.addChange(touchedTable, touched, stamp);
     }
-    this.keepVersions(dirty);
+    if (newText.size > 0) this.keepVersions([...newText]);
     this.stmt('DELETE FROM sync_dirty').run();
     this.forced.clear();
     return stamp;
   }
 
-  /** After a local change to an article's text or saved versions, its merge-kept versions follow (mergedVersions.ts). */
-  private keepVersions(dirty: readonly { tbl: string; row_id: string }[]): void {
+  /**
+   * After a local change to articles' text or saved versions, their merge-kept versions follow
+   * (mergedVersions.ts); other changes (a title) cannot change them.
+   */
+  private keepVersions(articles: readonly string[]): void {
     if (!tableNamed(this.tables, 'article_versions')) return;
-    const articles = dirty.flatMap(({ tbl, row_id: rowId }) =>
-      tbl === 'articles' ? [rowId] : tbl === 'article_versions' ? [rowId.slice(0, rowId.lastIndexOf('/'))] : [],
-    );
-    if (articles.length === 0) return;
     // Kept versions are a function of the log, never changes of their own: the triggers look away.
     const { applying } = this.stmt('SELECT applying FROM sync_state WHERE id = 1').get() as { applying: number };
     this.stmt('UPDATE sync_state SET applying = 1 WHERE id = 1').run();

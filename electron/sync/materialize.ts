@@ -118,6 +118,21 @@ function statementsFor(t: SyncedTable): TableSql {
   return statements;
 }
 
+/**
+ * SQL true when the winning text of the article `rowIdSql` may differ from the one its row `alias`
+ * shows: its winning content hash differs (or there is none to compare).
+ */
+function newTextFilter(tables: readonly SyncedTable[], rowIdSql: string, alias: string): string {
+  const articles = tables.find((t) => t.name === 'articles');
+  const hash = articles?.columns.find((c) => c.name === 'content_hash');
+  if (!articles || !hash) return 'true';
+  const group = articles.groups?.find((g) => g.includes(hash.name));
+  const winner = group
+    ? groupedWinnerExpr(articles, hash, rowIdSql, groupStampExpr(articles, group, rowIdSql))
+    : winnerExpr(articles, hash, rowIdSql);
+  return `${winner} IS NOT ${alias}.content_hash`;
+}
+
 function isConstraintError(err: unknown): err is Error {
   const code = (err as { code?: unknown } | null)?.code;
   return err instanceof Error && typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT');
@@ -158,10 +173,11 @@ export function materializeTouchedRows(db: Database.Database, tables: readonly S
     INSERT OR IGNORE INTO temp.sync_touch (tbl, row_id) SELECT tbl, row_id FROM main.sync_pending;
     DELETE FROM main.sync_pending;
   `);
-  // An article whose text may have changed: its highlights are checked against the winning text.
+  // An article whose winning text differs from the one shown: its highlights are checked against it.
   db.exec(`
     INSERT OR IGNORE INTO temp.sync_touch (tbl, row_id)
-      SELECT 'spans', s.id FROM main.spans s JOIN temp.sync_touch t ON t.tbl = 'articles' AND t.row_id = s.article_id;
+      SELECT 'spans', s.id FROM main.spans s JOIN temp.sync_touch t ON t.tbl = 'articles' AND t.row_id = s.article_id
+      JOIN main.articles a ON a.id = t.row_id WHERE ${newTextFilter(tables, 't.row_id', 'a')};
     CREATE TEMP TABLE IF NOT EXISTS sync_touched_articles (id TEXT PRIMARY KEY);
     DELETE FROM temp.sync_touched_articles;
     INSERT OR IGNORE INTO temp.sync_touched_articles (id)
