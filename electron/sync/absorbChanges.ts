@@ -126,7 +126,7 @@ export function absorbChanges(project: Project, source: string, opts: AbsorbOpti
 
   createTouchTable(db);
   db.exec('INSERT OR IGNORE INTO temp.sync_touch (tbl, row_id) SELECT tbl, row_id FROM temp.sync_in');
-  const { pending, held } = materializeTouchedRows(db, tables);
+  const { pending, held } = materializeTouchedRows(db, tables, 'temp.sync_in');
   step('rows');
 
   db.exec(`

@@ -19,7 +19,7 @@
  * capture triggers ignore these writes.
  */
 import type Database from 'better-sqlite3';
-import type { SyncedColumn, SyncedTable } from '../../shared/sync/syncSchema';
+import { ARTICLE_TEXT, type SyncedColumn, type SyncedTable } from '../../shared/sync/syncSchema';
 import { cachedStatement } from '../project/cachedStatement';
 import { settleMergedAnchors } from './mergedAnchors';
 import { keepMergedVersions } from './mergedVersions';
@@ -167,9 +167,28 @@ function upsertGathered(db: Database.Database, t: SyncedTable, sql: TableSql, he
 /**
  * Brings the rows in `temp.sync_touch` (plus those still pending) up to date with the log.
  * Returns how many rows are still waiting for what they need, and which of them are held.
+ *
+ * `arrived` names a temp table (tbl, row_id, hlc) of the changes just added to the log (a merge):
+ * merge-kept versions are then rebuilt only for articles whose text or saved versions arrived, or
+ * that were waiting; they cannot change otherwise. Without it, for every touched article.
  */
-export function materializeTouchedRows(db: Database.Database, tables: readonly SyncedTable[]): MaterializeOutcome {
+export function materializeTouchedRows(
+  db: Database.Database,
+  tables: readonly SyncedTable[],
+  arrived?: string,
+): MaterializeOutcome {
+  const textArrived = arrived
+    ? ` AND EXISTS (SELECT 1 FROM ${arrived} n JOIN main.sync_values v ON v.tbl = n.tbl AND v.row_id = n.row_id AND v.hlc = n.hlc
+         WHERE n.tbl = 'articles' AND n.row_id = t.row_id AND v.col IN (${ARTICLE_TEXT.map(sqlLiteral).join(', ')}))`
+    : '';
   db.exec(`
+    CREATE TEMP TABLE IF NOT EXISTS sync_touched_articles (id TEXT PRIMARY KEY);
+    DELETE FROM temp.sync_touched_articles;
+    INSERT OR IGNORE INTO temp.sync_touched_articles (id)
+      SELECT t.row_id FROM temp.sync_touch t WHERE t.tbl = 'articles'${textArrived}
+      UNION SELECT row_id FROM main.sync_pending WHERE tbl = 'articles'
+      UNION SELECT substr(row_id, 1, instr(row_id, '/') - 1) FROM temp.sync_touch WHERE tbl = 'article_versions'
+      UNION SELECT substr(row_id, 1, instr(row_id, '/') - 1) FROM main.sync_pending WHERE tbl = 'article_versions';
     INSERT OR IGNORE INTO temp.sync_touch (tbl, row_id) SELECT tbl, row_id FROM main.sync_pending;
     DELETE FROM main.sync_pending;
   `);
@@ -178,11 +197,6 @@ export function materializeTouchedRows(db: Database.Database, tables: readonly S
     INSERT OR IGNORE INTO temp.sync_touch (tbl, row_id)
       SELECT 'spans', s.id FROM main.spans s JOIN temp.sync_touch t ON t.tbl = 'articles' AND t.row_id = s.article_id
       JOIN main.articles a ON a.id = t.row_id WHERE ${newTextFilter(tables, 't.row_id', 'a')};
-    CREATE TEMP TABLE IF NOT EXISTS sync_touched_articles (id TEXT PRIMARY KEY);
-    DELETE FROM temp.sync_touched_articles;
-    INSERT OR IGNORE INTO temp.sync_touched_articles (id)
-      SELECT row_id FROM temp.sync_touch WHERE tbl = 'articles'
-      UNION SELECT substr(row_id, 1, instr(row_id, '/') - 1) FROM temp.sync_touch WHERE tbl = 'article_versions';
   `);
   const touched = new Set(cachedStatement(db, 'SELECT DISTINCT tbl FROM temp.sync_touch').pluck().all() as string[]);
   const held: HeldRow[] = [];
