@@ -80,17 +80,38 @@ export interface WrittenChanges {
   upTo: Watermark;
 }
 
+/**
+ * How many log changes come after `since`, without counting the log row by row (the window asks
+ * after every edit, and a year's log is 100,000 rows). `seq` is an INTEGER PRIMARY KEY without
+ * AUTOINCREMENT and log rows are never deleted, so seqs run 1..max without gaps (a rolled-back
+ * insert's number is reused) and the count after a watermark is a subtraction.
+ */
+function changesAfter(maxSeq: number, since: Watermark): number {
+  return Math.max(0, maxSeq - since.seq);
+}
+
+/** How many log changes the project has that are not yet shared beyond `since`. */
+export function unsharedChangeCount(project: Project, since: Watermark): number {
+  return changesAfter(
+    project.db.prepare('SELECT coalesce(max(seq), 0) FROM sync_changes').pluck().get() as number,
+    since,
+  );
+}
+
 /** How much the project has that is not yet shared beyond `since`. */
 export function unsharedSince(project: Project, since: Watermark): WrittenChanges {
   const row = project.db
     .prepare(
-      `SELECT (SELECT count(*) FROM sync_changes WHERE seq > @seq) AS changes,
-              (SELECT count(*) FROM history WHERE id > @history AND uid IS NOT NULL) AS history,
+      `SELECT (SELECT count(*) FROM history WHERE id > @history AND uid IS NOT NULL) AS history,
               coalesce((SELECT max(seq) FROM sync_changes), 0) AS maxSeq,
               coalesce((SELECT max(id) FROM history), 0) AS maxHistory`,
     )
-    .get(since) as { changes: number; history: number; maxSeq: number; maxHistory: number };
-  return { changes: row.changes, history: row.history, upTo: { seq: row.maxSeq, history: row.maxHistory } };
+    .get(since) as { history: number; maxSeq: number; maxHistory: number };
+  return {
+    changes: changesAfter(row.maxSeq, since),
+    history: row.history,
+    upTo: { seq: row.maxSeq, history: row.maxHistory },
+  };
 }
 
 /**

@@ -29,6 +29,7 @@ import {
   createChangeFile,
   inspectChangeFile,
   parseChangeFileName,
+  unsharedChangeCount,
   unsharedSince,
   writeChangeFile,
   type Watermark,
@@ -95,25 +96,12 @@ export function unlinkSyncFolder(project: Project): SyncStatus {
   return syncStatus(project);
 }
 
-/**
- * How many changes the folder has not seen, without counting the log row by row (the window asks
- * after every edit, and a year's log is 100,000 rows). `seq` is an INTEGER PRIMARY KEY without
- * AUTOINCREMENT and log rows are never deleted, so seqs run 1..max without gaps (a rolled-back
- * insert's number is reused) and the count after a watermark is a subtraction.
- */
-function unpublishedChanges(project: Project, since: Watermark): number {
-  const { maxSeq } = project.db.prepare('SELECT coalesce(max(seq), 0) AS maxSeq FROM sync_changes').get() as {
-    maxSeq: number;
-  };
-  return Math.max(0, maxSeq - since.seq);
-}
-
 export function syncStatus(project: Project): SyncStatus {
   const state = folderState(project);
   return {
     folder: state.folder,
     folderAvailable: state.folder !== null && isFolder(state.folder),
-    unpublished: unpublishedChanges(project, watermarkOf(state)),
+    unpublished: unsharedChangeCount(project, watermarkOf(state)),
     locationWarning: projectLocationWarning(project.path),
   };
 }
