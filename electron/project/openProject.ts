@@ -10,7 +10,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ClaimdeskError } from '../../shared/ipc/result';
 import { APPLICATION_ID, APP_VERSION_FOR_SCHEMA, SQLITE_HEADER } from './projectFormat';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
+import { LATEST_SCHEMA_VERSION } from './migrations';
+import { applyMigrations } from './migrations/applyMigrations';
 import { nativeBindingOption } from './nativeBinding';
 import { compareSchema, describeSchemaDifference } from '../security/expectedSchema';
 import { readablePathFor, readInPlaceUnlessRefused, readUntouched, type ReadablePath } from '../security/untouchedRead';
@@ -138,17 +139,6 @@ function configure(db: Database.Database): void {
   db.pragma('busy_timeout = 5000');
 }
 
-function migrate(db: Database.Database): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  for (const m of MIGRATIONS) {
-    if (m.version <= current) continue;
-    db.transaction(() => {
-      db.exec(m.sql);
-      db.pragma(`user_version = ${m.version}`);
-    })();
-  }
-}
-
 function wrap(db: Database.Database, file: string, actor: string, readOnly: boolean): Project {
   return {
     db,
@@ -166,7 +156,7 @@ export function createProject(file: string, opts: OpenOptions): Project {
   try {
     db.pragma(`application_id = ${APPLICATION_ID}`);
     configure(db);
-    migrate(db);
+    applyMigrations(db);
     const now = new Date().toISOString();
     const meta = db.prepare('INSERT INTO project_meta (key, value) VALUES (?, ?)');
     db.transaction(() => {
@@ -215,7 +205,7 @@ export function openProject(file: string, opts: OpenOptions): Project {
     image[19] = 1;
     const memory = new Database(image, nativeBindingOption());
     memory.pragma('trusted_schema = OFF');
-    migrate(memory);
+    applyMigrations(memory);
     return wrap(memory, file, opts.actor, true);
   }
   // Opened for writing next, so -wal/-shm beside it are expected: inspected in place, not copied.
@@ -223,7 +213,7 @@ export function openProject(file: string, opts: OpenOptions): Project {
   const db = new Database(file, { fileMustExist: true, ...nativeBindingOption() });
   try {
     configure(db);
-    migrate(db);
+    applyMigrations(db);
   } catch (err) {
     db.close();
     throw err;

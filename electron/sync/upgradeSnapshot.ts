@@ -7,26 +7,20 @@
  * therefore brings in the very same changes.
  */
 import Database from 'better-sqlite3';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../project/migrations';
+import { LATEST_SCHEMA_VERSION } from '../project/migrations';
+import { applyMigrations } from '../project/migrations/applyMigrations';
 import { nativeBindingOption } from '../project/nativeBinding';
 import type { Project } from '../project/project';
 import { writeTransaction } from '../project/writeTransaction';
 import { applyPendingChanges, needsPendingPass } from './pendingChanges';
 import { recordUnloggedChanges } from './unloggedChanges';
 
-/** Runs the migrations the file lacks, each in one transaction with its `user_version`, as opening does. */
+/** Runs the migrations the file lacks (no change capture: nothing of this session is stamped). */
 function migrateOnly(file: string): void {
   const db = new Database(file, { fileMustExist: true, ...nativeBindingOption() });
   try {
     db.pragma('trusted_schema = OFF');
-    const current = db.pragma('user_version', { simple: true }) as number;
-    for (const m of MIGRATIONS) {
-      if (m.version <= current) continue;
-      db.transaction(() => {
-        db.exec(m.sql);
-        db.pragma(`user_version = ${m.version}`);
-      })();
-    }
+    applyMigrations(db);
   } finally {
     db.close();
   }
