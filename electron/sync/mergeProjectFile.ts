@@ -60,7 +60,8 @@ export function snapshotProjectFile(file: string, dest: string): void {
     // Nobody is writing it: every check runs on the private copy, and SQLite never touches OTHER
     // (not even to create its -wal and -shm beside it).
     try {
-      schemaVersion = inspectProjectFile(dest).schemaVersion;
+      // The copy is private, so SQLite may read it in place (no second copy to keep it untouched).
+      schemaVersion = inspectProjectFile(dest, { inPlace: true }).schemaVersion;
     } catch (err) {
       if (err instanceof ClaimdeskError) throw new ClaimdeskError(err.type, err.message.split(dest).join(file));
       throw err;
