@@ -1,9 +1,9 @@
 /**
  * Builds everything the app, the CLI and the e2e tests run from, into dist/:
  *   dist/renderer/   the React UI (Vite), loaded by the Electron window and by the e2e harness
- *   dist/electron/   main.cjs, preload.cjs and importWorker.cjs, the worker thread that parses imported
- *                    files (esbuild; runtime dependencies stay external, except in the sandboxed
- *                    preload, which bundles all it needs)
+ *   dist/electron/   main.cjs, preload.cjs and two worker threads: importWorker.cjs parses imported
+ *                    files, mergeWorker.cjs merges a colleague's copy (esbuild; runtime dependencies
+ *                    stay external, except in the sandboxed preload, which bundles all it needs)
  *   dist/cli/        claimdesk.cjs, the command line (esbuild)
  * Runs on `npm install` (prepare), so `npx claimdesk` works straight after installing.
  */
@@ -50,6 +50,7 @@ if (want('electron')) {
     entryPoints: {
       main: path.join(root, 'electron/shell/main.ts'),
       importWorker: path.join(root, 'electron/import/articleParseWorker.ts'),
+      mergeWorker: path.join(root, 'electron/api/mergeWorker.ts'),
     },
     outdir: path.join(dist, 'electron'),
   });

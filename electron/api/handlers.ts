@@ -19,7 +19,7 @@ import { matchingHandlers } from '../matching/matchingHandlers';
 import { NO_HOST, type HostServices } from './hostServices';
 import { importExportHandlers } from './importExportHandlers';
 import { LongTasks } from './longTasks';
-import { mergeWithProgress } from './mergeWithProgress';
+import { mergeOffThread } from './mergeOffThread';
 import { NO_SYNC_HOST, syncHandlers, type SyncHost } from '../sync/syncHandlers';
 
 export function createHandlers(
@@ -34,12 +34,12 @@ export function createHandlers(
     ...searchHandlers(p),
     ...matchingHandlers(p),
     ...syncHandlers(p, syncHost),
-    // Merge from file runs as a long task (progress events, cancelTask('merge')) around sync's merge.
+    // Merge from file runs as a long task (progress events, cancelTask('merge')), in the merge worker.
     mergeFile: () =>
       tasks.run('merge', async (control) => {
         const project = p();
         const file = await syncHost.chooseMergeFile();
-        return file ? mergeWithProgress(project, file, control) : null;
+        return file ? mergeOffThread(project, file, control) : null;
       }),
     cancelTask: (task) => tasks.cancel(task),
     getSettings: () => host.getSettings(),

@@ -1,11 +1,11 @@
 /**
  * File → Merge from File as a long task, in mergeProjectFile's two halves with a checkpoint
  * before each: the colleague's file is copied and checked (prepareMerge, read-only), then absorbed
- * in one write transaction (absorbPrepared), whose steps are reported as they finish. A Cancel
- * seen at a checkpoint leaves the project untouched. The transaction runs without yielding, so a
- * Cancel clicked in the window during it arrives after it has committed and the merge completes;
- * the check after each reported step only stops (and rolls back) a cancel made while the step
- * was being reported, by whoever listens to progress.
+ * in one write transaction (absorbPrepared), whose steps are reported as they finish, each followed
+ * by a cancel check: a Cancel seen there throws inside the transaction, which rolls back, so the
+ * project stays exactly as it was. In the app this runs in the merge worker (mergeOffThread.ts),
+ * where the cancel flag is shared memory the main thread sets the moment Cancel is clicked; run in
+ * the main thread instead, a Cancel clicked during the transaction is only heard after it commits.
  */
 import type { MergeReport } from '../../shared/sync/syncIpcSchemas';
 import type { Project } from '../project/project';

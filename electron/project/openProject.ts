@@ -13,6 +13,7 @@ import { APPLICATION_ID, APP_VERSION_FOR_SCHEMA, SQLITE_HEADER } from './project
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import { applyMigrations } from './migrations/applyMigrations';
 import { nativeBindingOption } from './nativeBinding';
+import { configureConnection as configure } from './connectionPragmas';
 import { compareSchema, describeSchemaDifference } from '../security/expectedSchema';
 import { readablePathFor, readInPlaceUnlessRefused, readUntouched, type ReadablePath } from '../security/untouchedRead';
 import type { Project } from './project';
@@ -129,14 +130,6 @@ function inspectDatabase(file: string, readable: string): Inspection {
   } finally {
     db?.close();
   }
-}
-
-function configure(db: Database.Database): void {
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('trusted_schema = OFF');
-  db.pragma('busy_timeout = 5000');
 }
 
 function wrap(db: Database.Database, file: string, actor: string, readOnly: boolean): Project {

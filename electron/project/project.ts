@@ -21,6 +21,11 @@ export interface Project {
    * sentence without a "Read-only" lead, which the banner and the message box add themselves.
    */
   readOnlyReason?: string;
+  /**
+   * Set while work in a worker thread holds the file's write lock (a merge): what is running, for
+   * the message that refuses a change meanwhile (writeGuard.ts) instead of letting it wait.
+   */
+  busyWith?: string;
   /** Records every change in the sync log (projects opened for writing; see electron/sync/). */
   sync?: ChangeCapture;
   close(): void;

@@ -38,6 +38,7 @@ import { describeHolder, lockState, type HeldLock } from '../lock/projectLock';
 import { openProject, projectTitle, saveProjectCopy } from '../project/openProject';
 import type { Project } from '../project/project';
 import { setProjectTitle } from '../project/projectTitle';
+import { assertWritable } from '../project/writeGuard';
 import { createSampleProject } from '../sample/createSampleProject';
 import { locationReadOnlyReason } from '../sync/projectLocation';
 import { isRecent, samePath, withoutRecent, withRecent } from '../settings/recentProjects';
@@ -208,6 +209,8 @@ export class AppWorkspace implements Workspace {
       if (!this.lock) {
         throw new ClaimdeskError('read-only', `${project.path}: is open read-only; it cannot be restored from here.`);
       }
+      // A merge writing the file in its worker must finish (or be cancelled) before the file is replaced.
+      assertWritable(project);
       const keep = this.keepBackups();
       await takeBackup(project, folder, { keep: keep + 1, note: 'before-restore' });
       const lock = this.lock;

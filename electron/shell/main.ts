@@ -27,6 +27,7 @@ import { createHostServices } from './hostDialogs';
 import { createSyncHost } from './syncDialogs';
 import { startFolderSync } from '../sync/folderWatcher';
 import { useImportWorker } from '../import/readArticleOffThread';
+import { useMergeWorker } from '../api/mergeOffThread';
 import { readOrCreateInstallationId } from '../sync/replicaId';
 import { electronPdfPrinter } from './electronPdfPrinter';
 import { electronSqliteBinding, SQLITE_BINDING_ENV } from './sqliteBinding';
@@ -213,6 +214,8 @@ function run(): void {
 
       // Imported files are parsed in a worker thread, so the menus and IPC stay responsive meanwhile.
       useImportWorker(path.join(__dirname, 'importWorker.cjs'));
+      // So is File → Merge from File, on its own connection to the project.
+      useMergeWorker(path.join(__dirname, 'mergeWorker.cjs'));
       const userData = app.getPath('userData');
       const settings = new SettingsFile(path.join(userData, 'settings.json'));
       if (settings.backupPath)

@@ -72,13 +72,25 @@ export interface FolderSyncHandlers {
   onRound(report: SyncReport): void;
   onError(err: unknown): void;
   pollMs?: number;
+  /** How soon a round that found the project busy (a merge running) is tried again. */
+  busyRetryMs?: number;
 }
 
 /** Syncs the project with its linked folder now and whenever new change files appear. */
 export function startFolderSync(project: Project, handlers: FolderSyncHandlers): () => void {
   const { folder } = syncStatus(project);
   if (!folder || project.readOnly) return () => undefined;
+  let retry: NodeJS.Timeout | undefined;
   const round = () => {
+    if (project.busyWith) {
+      // A merge in the worker holds the file: this round runs once it is done, not lost meanwhile.
+      retry ??= setTimeout(() => {
+        retry = undefined;
+        round();
+      }, handlers.busyRetryMs ?? 1_000);
+      retry.unref?.();
+      return;
+    }
     try {
       handlers.onRound(syncRound(project));
     } catch (err) {
@@ -86,5 +98,9 @@ export function startFolderSync(project: Project, handlers: FolderSyncHandlers):
     }
   };
   round();
-  return watchSyncFolder({ folder, onChange: round, pollMs: handlers.pollMs });
+  const stopWatching = watchSyncFolder({ folder, onChange: round, pollMs: handlers.pollMs });
+  return () => {
+    stopWatching();
+    if (retry) clearTimeout(retry);
+  };
 }

@@ -3,8 +3,10 @@
  * method, each calling the REAL main-process door (`dispatch` over `createHandlers`) through a
  * Playwright binding, plus `onEvent`, to which the harness pushes events as the main process would.
  */
+import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { createHandlers } from '../../../electron/api/handlers';
+import { useMergeWorker } from '../../../electron/api/mergeOffThread';
 import { dispatch } from '../../../electron/api/dispatch';
 import type { Workspace } from '../../../electron/api/workspace';
 import type { HostServices } from '../../../electron/api/hostServices';
@@ -47,6 +49,8 @@ export async function installBridge(
   syncHost?: SyncHost,
 ): Promise<BridgeStats> {
   const stats: BridgeStats = { inFlight: 0, internalErrors: [] };
+  // As the app's main process does: File → Merge from File runs in the built merge worker.
+  useMergeWorker(path.resolve(__dirname, '../../../dist/electron/mergeWorker.cjs'));
   const handlers = createHandlers(workspace, host, syncHost);
   await context.exposeBinding('__claimdeskInvoke', async (_source, method: unknown, args: unknown) => {
     stats.inFlight++;

@@ -188,6 +188,30 @@ describe('the workspace file commands', () => {
   });
 });
 
+describe('restoring a backup while a merge writes the project', () => {
+  it('is refused, saying a merge is running, and the project stays as it is', async () => {
+    const w = makeWorkspace(undefined, { backups: true });
+    try {
+      const file = path.join(w.dir, 'Desk.claimdesk');
+      createProject(file, { actor: 'Sam' }).close();
+      await w.workspace.openFile(file);
+      const backup = await w.workspace.backupNow(true);
+      importTextArticle(w.workspace.project(), article('Budget doubled'));
+
+      w.workspace.project().busyWith = 'the merge of Ben.claimdesk';
+      await expect(w.workspace.restoreFromBackup(backup!.file)).rejects.toThrow(
+        `${file}: the merge of Ben.claimdesk is running; this change was not saved.`,
+      );
+      expect(listArticles(w.workspace.project()).map((a) => a.title)).toEqual(['Budget doubled']);
+      w.workspace.project().busyWith = undefined;
+      await w.workspace.restoreFromBackup(backup!.file);
+      expect(listArticles(w.workspace.project())).toEqual([]);
+    } finally {
+      w.workspace.dispose();
+    }
+  });
+});
+
 describe('a project file in a synced folder', () => {
   const opened: ReturnType<typeof makeWorkspace>[] = [];
   afterEach(() => {

@@ -5,35 +5,19 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import * as esbuild from 'esbuild';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ClaimdeskError } from '../../../shared/ipc/result';
 import { readArticleFile } from '../../../electron/import/readArticleFile';
 import { workerArticleReader, type ArticleReader } from '../../../electron/import/readArticleOffThread';
+import { buildWorker } from '../../helpers/buildWorker';
 import { tempDir } from './tempDir';
 
-const root = path.resolve(__dirname, '../../..');
 let ENTRY: string;
 
-/** Builds the worker as scripts/build.mjs does; inside the checkout, so its dependencies resolve from node_modules. */
 beforeAll(async () => {
-  const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
-    dependencies: Record<string, string>;
-  };
-  const results = path.join(root, 'test-results');
-  fs.mkdirSync(results, { recursive: true });
-  ENTRY = path.join(fs.mkdtempSync(path.join(results, 'import-worker-')), 'importWorker.cjs');
-  await esbuild.build({
-    entryPoints: [path.join(root, 'electron/import/articleParseWorker.ts')],
-    outfile: ENTRY,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: Object.keys(pkg.dependencies),
-    logLevel: 'warning',
-  });
-  return () => fs.rmSync(path.dirname(ENTRY), { recursive: true, force: true });
+  const built = await buildWorker('electron/import/articleParseWorker.ts', 'importWorker');
+  ENTRY = built.entry;
+  return built.remove;
 });
 const NEWS_PAGE = path.resolve(__dirname, '../../fixtures/import/news-page.html');
 

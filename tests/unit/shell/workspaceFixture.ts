@@ -28,13 +28,14 @@ export class ScriptedDialogs implements ProjectDialogs {
   }
 }
 
-export function makeWorkspace(dir = tempDir()) {
+export function makeWorkspace(dir = tempDir(), opts: { backups?: boolean } = {}) {
   const settings = new SettingsFile(path.join(dir, 'userData', 'settings.json'), 'Dana Checker');
   const dialogs = new ScriptedDialogs();
   const changes: (string | null)[] = [];
   const workspace = new AppWorkspace({
     settings,
     dialogs,
+    ...(opts.backups ? { backups: { root: path.join(dir, 'userData', 'backups') } } : {}),
     samplePath: path.join(dir, 'userData', 'Sample project.claimdesk'),
     onChange: (current: Project | null) => changes.push(current ? current.path : null),
   });

@@ -46,6 +46,41 @@ describe('shared-folder sync while a project is open', () => {
     expect(errors).toEqual([]);
   });
 
+  it('holds a round while a merge is writing the project, and runs it once the merge is done', async () => {
+    const base = createBase();
+    const replicas = replicasOf(base, ['Ana', 'Ben']);
+    opened.push(replicas);
+    const [ana, ben] = replicas as [Replica, Replica];
+    const claimId = base.claimIds[0]!;
+    const folder = fastTempDir('claimdesk-shared-');
+    linkSyncFolder(ana.project, folder);
+    updateClaim(ben.project, claimId, { verdict: 'verified' });
+    const published = syncRound(ben.project, folder).published!;
+
+    ana.project.busyWith = 'the merge of Ben.claimdesk';
+    const rounds: SyncReport[] = [];
+    const errors: unknown[] = [];
+    stops.push(
+      startFolderSync(ana.project, {
+        onRound: (r) => rounds.push(r),
+        onError: (e) => errors.push(e),
+        pollMs: 50,
+        busyRetryMs: 50,
+      }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(rounds).toEqual([]);
+    expect(getClaim(ana.project, claimId).verdict).toBe('unverified');
+
+    ana.project.busyWith = undefined;
+    await vi.waitFor(() => expect(rounds.flatMap((r) => r.read)).toContain(published), {
+      timeout: 5_000,
+      interval: 50,
+    });
+    expect(getClaim(ana.project, claimId).verdict).toBe('verified');
+    expect(errors).toEqual([]);
+  });
+
   it('does nothing for a project that is not linked to a folder', () => {
     const base = createBase();
     const replicas = replicasOf(base, ['Ana']);

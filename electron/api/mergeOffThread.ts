@@ -1,0 +1,117 @@
+/**
+ * File → Merge from File off the main thread: the merge runs in a worker (mergeWorker.ts) on its
+ * own connection, so menus, IPC and the window stay responsive for the seconds a large merge takes,
+ * and Cancel is heard at once and stops the merge at its next step, even inside its transaction
+ * (which then rolls back). The app names the built worker once at start (useMergeWorker); the CLI
+ * and tests that do not merge in this thread instead, with the same steps and results.
+ *
+ * While the worker writes, the open project refuses changes with a message saying a merge is
+ * running (writeGuard.ts) rather than waiting for SQLite's lock; reading goes on as usual. Closing
+ * the project cancels the merge. If the worker cannot start, the merge runs in this thread.
+ */
+import path from 'node:path';
+import fs from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { ClaimdeskError } from '../../shared/ipc/result';
+import type { MergeReport } from '../../shared/sync/syncIpcSchemas';
+import type { Project } from '../project/project';
+import { assertWritable } from '../project/writeGuard';
+import { TaskCancelled, type TaskControl } from './longTasks';
+import { mergeWithProgress } from './mergeWithProgress';
+import { CANCELLED, type MergeWorkerData, type MergeWorkerMessage } from './mergeWorkerProtocol';
+
+let workerEntry: string | null = null;
+
+/** The app calls this once at start with the built worker (dist/electron/mergeWorker.cjs). */
+export function useMergeWorker(entry: string | null): void {
+  workerEntry = entry;
+}
+
+/** Merges `otherFile` into `project` as a long task: in the worker when the app has one. */
+export function mergeOffThread(project: Project, otherFile: string, control: TaskControl): Promise<MergeReport> {
+  if (!workerEntry || !fs.existsSync(workerEntry) || !project.sync) {
+    return mergeWithProgress(project, otherFile, control);
+  }
+  return mergeInWorker(workerEntry, project, otherFile, control);
+}
+
+/** Thrown when the worker could not even start: the merge then runs in this thread. */
+class WorkerDidNotStart extends Error {}
+
+/** The merge in a worker started from `entry`; see the module comment. */
+export async function mergeInWorker(
+  entry: string,
+  project: Project,
+  otherFile: string,
+  control: TaskControl,
+): Promise<MergeReport> {
+  assertWritable(project);
+  control.throwIfCancelled();
+  try {
+    return await runWorker(entry, project, path.resolve(otherFile), control);
+  } catch (err) {
+    if (!(err instanceof WorkerDidNotStart)) throw err;
+    console.warn('Claimdesk: the merge worker did not start; merging in the main process.', err.message);
+    return mergeWithProgress(project, otherFile, control);
+  }
+}
+
+function runWorker(entry: string, project: Project, otherFile: string, control: TaskControl): Promise<MergeReport> {
+  const cancel = new SharedArrayBuffer(4);
+  const flag = new Int32Array(cancel);
+  const data: MergeWorkerData = {
+    project: { path: project.path, actor: project.actor, replicaId: project.sync!.replicaId },
+    otherFile,
+    cancel,
+  };
+  let worker: Worker;
+  try {
+    worker = new Worker(entry, { workerData: data });
+  } catch (err) {
+    return Promise.reject(new WorkerDidNotStart((err as Error).message));
+  }
+  const stop = () => Atomics.store(flag, 0, CANCELLED);
+  control.signal.addEventListener('abort', stop, { once: true });
+
+  project.busyWith = `the merge of ${path.basename(otherFile)}`;
+  const closeProject = project.close;
+  project.close = () => {
+    stop();
+    void worker.terminate();
+    closeProject.call(project);
+  };
+
+  return new Promise<MergeReport>((resolve, reject) => {
+    let started = false;
+    let outcome: MergeWorkerMessage | undefined;
+    let crash: Error | undefined;
+    worker.on('message', (message: MergeWorkerMessage) => {
+      if (message.type === 'started') started = true;
+      else if (message.type === 'progress') control.progress(message.step, message.done, message.total);
+      else outcome = message;
+    });
+    worker.on('error', (err) => (crash = err));
+    // Settled once the worker is gone, so the project is this thread's alone again.
+    worker.on('exit', (code) => {
+      control.signal.removeEventListener('abort', stop);
+      project.busyWith = undefined;
+      project.close = closeProject;
+      if (outcome?.type === 'merged') resolve(outcome.report);
+      else if (outcome?.type === 'cancelled') reject(new TaskCancelled('merge'));
+      else if (outcome?.type === 'failed') {
+        const { type, message } = outcome.error;
+        reject(type ? new ClaimdeskError(type, message) : new Error(message));
+      } else if (!started) reject(new WorkerDidNotStart(crash?.message ?? `exit ${code}`));
+      else if (Atomics.load(flag, 0) === CANCELLED) reject(new TaskCancelled('merge'));
+      else {
+        const why = crash?.message ?? `it exited with code ${code}`;
+        reject(
+          new ClaimdeskError(
+            'internal',
+            `${otherFile}: the merge stopped unexpectedly (${why}); the project is as it was.`,
+          ),
+        );
+      }
+    });
+  });
+}
