@@ -36,6 +36,17 @@ describe('the packaging config (build/electron-builder.json)', () => {
     ]);
   });
 
+  it('opens a double-clicked project on Linux: the .desktop entry claims the MIME type and passes the file', () => {
+    // electron-builder writes the entry's MimeType from the association, and Exec=… %U unless the
+    // arguments are overridden: startup.ts reads the file:// URL %U hands over.
+    expect(config.fileAssociations[0].mimeType).toBe('application/x-claimdesk');
+    expect(config.linux.executableArgs).toBeUndefined();
+    // The window belongs to that entry (Electron's app_id comes from package.json's desktopName).
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+    expect(pkg.desktopName).toBe('claimdesk.desktop');
+    expect(config.linux.syncDesktopName).toBe(true);
+  });
+
   it('ships the built app, its runtime modules, and better-sqlite3 unpacked from the asar with the Electron build of its addon', () => {
     // main.cjs keeps runtime dependencies external (scripts/build.mjs), so node_modules ships too
     // (electron-builder copies production dependencies only).

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { channelOf } from '../../../shared/ipc/contract';
 import { WINDOW_BACKGROUND } from '../../../electron/shell/createMainWindow';
@@ -58,6 +59,16 @@ describe('files handed to the app from outside', () => {
     fake.app.emit('open-file', event, other);
     await untilTitle('Other');
     expect(event.defaultPrevented).toBe(true);
+  });
+
+  it('opens a file a Linux desktop hands over as a file:// URL on a double-click', async () => {
+    const url = pathToFileURL(handedOver).href;
+    expect(url).toMatch(/^file:\/\/\/.*Handed%20over\.claimdesk$/);
+    fake.app.emit('second-instance', {}, ['/opt/Claimdesk/claimdesk', url], '/');
+    await untilTitle('Handed over');
+    expect(await invoke('getProject')).toMatchObject({ data: { path: handedOver } });
+    fake.app.emit('open-file', preventable(), other);
+    await untilTitle('Other');
   });
 
   it('puts the window back where each project had it when switching between them', async () => {

@@ -19,6 +19,20 @@ describe('the project named on the command line', () => {
     expect(projectPathFromArgv(argv, '/')).toBe(path.resolve('/data/Budget.CLAIMDESK'));
   });
 
+  it('is the local file a Linux desktop hands over as a file:// URL (Exec=… %U)', () => {
+    const argv = ['/opt/Claimdesk/claimdesk', 'file:///home/ana/Mail/Ben%27s%20desk.claimdesk'];
+    expect(projectPathFromArgv(argv, '/')).toBe(path.resolve("/home/ana/Mail/Ben's desk.claimdesk"));
+    expect(projectPathFromArgv(['/opt/Claimdesk/claimdesk', 'FILE:///tmp/a%C3%A9.claimdesk'], '/')).toBe(
+      path.resolve('/tmp/aé.claimdesk'),
+    );
+  });
+
+  it('passes over URLs that are not local files', () => {
+    expect(projectPathFromArgv(['/opt/Claimdesk/claimdesk', 'sftp://server/desk.claimdesk'], '/home')).toBeNull();
+    expect(projectPathFromArgv(['/opt/Claimdesk/claimdesk', 'https://example.org/desk.claimdesk'], '/home')).toBeNull();
+    expect(projectPathFromArgv(['/opt/Claimdesk/claimdesk', 'file://server/share/desk.claimdesk'], '/home')).toBeNull();
+  });
+
   it('is absent when no argument is a project file', () => {
     expect(projectPathFromArgv(['/usr/bin/electron', '.'], '/home')).toBeNull();
     expect(projectPathFromArgv(['/usr/bin/electron', '.', '--flag=x.claimdesk', 'notes.txt'], '/home')).toBeNull();
