@@ -35,12 +35,22 @@ export function createHandlers(
     ...matchingHandlers(p),
     ...syncHandlers(p, syncHost),
     // Merge from file runs as a long task (progress events, cancelTask('merge')), in the merge worker.
-    mergeFile: () =>
-      tasks.run('merge', async (control) => {
+    mergeFile: () => {
+      // A second Merge from File while one runs would cancel it: refused, the first goes on.
+      if (tasks.isRunning('merge')) {
+        throw new ClaimdeskError('unavailable', 'A merge is already running; wait for it to finish, or cancel it.');
+      }
+      return tasks.run('merge', async (control) => {
         const project = p();
         const file = await syncHost.chooseMergeFile();
-        return file ? mergeOffThread(project, file, control) : null;
-      }),
+        if (!file) return null;
+        // Another project may have been opened while the dialog was up: merging into it was not asked for.
+        if (p() !== project) {
+          throw new ClaimdeskError('conflict', `${file}: another project was opened meanwhile; nothing was merged.`);
+        }
+        return mergeOffThread(project, file, control);
+      });
+    },
     cancelTask: (task) => tasks.cancel(task),
     getSettings: () => host.getSettings(),
     updateSettings: (patch) => host.updateSettings(patch),

@@ -61,6 +61,11 @@ export class LongTasks {
     }
   }
 
+  /** Whether a run of `task` is going on. */
+  isRunning(task: LongTask): boolean {
+    return this.running.has(task);
+  }
+
   /** Asks a running task to stop; false when none was running. */
   cancel(task: LongTask): boolean {
     const controller = this.running.get(task);

@@ -7,10 +7,12 @@
  *
  * While the worker writes, the open project refuses changes with a message saying a merge is
  * running (writeGuard.ts) rather than waiting for SQLite's lock; reading goes on as usual. Closing
- * the project cancels the merge. If the worker cannot start, the merge runs in this thread.
+ * the project cancels the merge; its connection and lock are released once the worker has rolled
+ * back and let go of the file. If the worker cannot start (or cannot load SQLite), the merge runs
+ * in this thread.
  */
-import path from 'node:path';
 import fs from 'node:fs';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ClaimdeskError } from '../../shared/ipc/result';
 import type { MergeReport } from '../../shared/sync/syncIpcSchemas';
@@ -57,12 +59,11 @@ export async function mergeInWorker(
 }
 
 function runWorker(entry: string, project: Project, otherFile: string, control: TaskControl): Promise<MergeReport> {
-  const cancel = new SharedArrayBuffer(4);
-  const flag = new Int32Array(cancel);
+  const flag = new Int32Array(new SharedArrayBuffer(4));
   const data: MergeWorkerData = {
     project: { path: project.path, actor: project.actor, replicaId: project.sync!.replicaId },
     otherFile,
-    cancel,
+    cancel: flag.buffer as SharedArrayBuffer,
   };
   let worker: Worker;
   try {
@@ -70,15 +71,18 @@ function runWorker(entry: string, project: Project, otherFile: string, control: 
   } catch (err) {
     return Promise.reject(new WorkerDidNotStart((err as Error).message));
   }
-  const stop = () => Atomics.store(flag, 0, CANCELLED);
-  control.signal.addEventListener('abort', stop, { once: true });
+  const cancel = () => Atomics.store(flag, 0, CANCELLED);
+  const cancelled = () => Atomics.load(flag, 0) === CANCELLED;
+  control.signal.addEventListener('abort', cancel, { once: true });
 
   project.busyWith = `the merge of ${path.basename(otherFile)}`;
   const closeProject = project.close;
+  let closeWhenDone = false;
   project.close = () => {
-    stop();
-    void worker.terminate();
-    closeProject.call(project);
+    // The worker stops at its next step and rolls back. The connection and the lock are let go
+    // only once it has, so nobody else can open the file while the worker still writes to it.
+    cancel();
+    closeWhenDone = true;
   };
 
   return new Promise<MergeReport>((resolve, reject) => {
@@ -93,25 +97,31 @@ function runWorker(entry: string, project: Project, otherFile: string, control: 
     worker.on('error', (err) => (crash = err));
     // Settled once the worker is gone, so the project is this thread's alone again.
     worker.on('exit', (code) => {
-      control.signal.removeEventListener('abort', stop);
+      control.signal.removeEventListener('abort', cancel);
       project.busyWith = undefined;
       project.close = closeProject;
+      if (closeWhenDone) closeProject.call(project);
       if (outcome?.type === 'merged') resolve(outcome.report);
-      else if (outcome?.type === 'cancelled') reject(new TaskCancelled('merge'));
-      else if (outcome?.type === 'failed') {
-        const { type, message } = outcome.error;
-        reject(type ? new ClaimdeskError(type, message) : new Error(message));
-      } else if (!started) reject(new WorkerDidNotStart(crash?.message ?? `exit ${code}`));
-      else if (Atomics.load(flag, 0) === CANCELLED) reject(new TaskCancelled('merge'));
+      else if (outcome?.type === 'failed') reject(failure(outcome.error));
+      else if (outcome?.type === 'cancelled' || cancelled()) reject(new TaskCancelled('merge'));
+      else if (!started) reject(new WorkerDidNotStart(crash?.message ?? `exit ${code}`));
       else {
+        // Its one transaction either committed or rolled back whole; merging again brings what is missing.
         const why = crash?.message ?? `it exited with code ${code}`;
         reject(
           new ClaimdeskError(
             'internal',
-            `${otherFile}: the merge stopped unexpectedly (${why}); the project is as it was.`,
+            `${otherFile}: the merge stopped unexpectedly (${why}). The project holds either all of it or none of it; merge the file again to be sure.`,
           ),
         );
       }
     });
   });
+}
+
+/** The worker's error as this thread throws it: the same type and message, its stack kept. */
+function failure(error: Extract<MergeWorkerMessage, { type: 'failed' }>['error']): Error {
+  const err = error.type ? new ClaimdeskError(error.type, error.message) : new Error(error.message);
+  if (error.stack) err.stack = error.stack;
+  return err;
 }

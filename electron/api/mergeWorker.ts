@@ -6,12 +6,12 @@
  * through its connection (WAL lets readers go on while this one writes).
  *
  * Cancelling sets a shared flag, which the merge reads between its steps; inside the transaction
- * that throws, and the transaction rolls back: the project stays exactly as it was.
+ * that throws, and the transaction rolls back: the project stays exactly as it was. Whatever the
+ * outcome, the connection and the temporary copy are gone before it is sent.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { ClaimdeskError } from '../../shared/ipc/result';
 import { openBackgroundConnection } from '../project/backgroundConnection';
-import type { Project } from '../project/project';
 import { TaskCancelled, type TaskControl } from './longTasks';
 import { mergeWithProgress } from './mergeWithProgress';
 import { CANCELLED, type MergeWorkerData, type MergeWorkerMessage } from './mergeWorkerProtocol';
@@ -33,10 +33,13 @@ const control: TaskControl = {
   throwIfCancelled,
 };
 
+// Opened before `started`: a worker that cannot load SQLite's addon has not started, and the main
+// process then merges in its own thread instead.
+const project = openBackgroundConnection(job.project);
+post({ type: 'started' });
+
 async function run(): Promise<MergeWorkerMessage> {
-  let project: Project | undefined;
   try {
-    project = openBackgroundConnection(job.project);
     return { type: 'merged', report: await mergeWithProgress(project, job.otherFile, control) };
   } catch (err) {
     if (err instanceof TaskCancelled) return { type: 'cancelled' };
@@ -45,13 +48,12 @@ async function run(): Promise<MergeWorkerMessage> {
       error: {
         type: err instanceof ClaimdeskError ? err.type : null,
         message: err instanceof Error ? err.message : String(err),
+        stack: err instanceof Error ? err.stack : undefined,
       },
     };
   } finally {
-    // Closed before the outcome is sent: once the main process hears it, the file is its own again.
-    project?.close();
+    project.close();
   }
 }
 
-post({ type: 'started' });
 void run().then(post);

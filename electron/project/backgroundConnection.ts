@@ -2,7 +2,7 @@
  * A second connection to a project this process already has open for writing, for work that runs
  * in a worker thread (a merge) while the window keeps reading through the first. It is the same
  * writer as far as colleagues are concerned: the process holds the project's lock, and changes it
- * records carry the open project's replica id and checker. The file was inspected and migrated when
+ * records carry the open project's replica id and the checker named when the work started. The file was inspected and migrated when
  * the project was opened, so only the format is confirmed here.
  */
 import Database from 'better-sqlite3';

@@ -6,6 +6,10 @@ import { ClaimdeskError } from '../../shared/ipc/result';
 import type { Project } from './project';
 
 export function assertWritable(project: Project): void {
+  // A project closed meanwhile (another opened in its place while a dialog was up): its lock is gone.
+  if (!project.db.open) {
+    throw new ClaimdeskError('unavailable', `${project.path}: was closed; nothing was changed.`);
+  }
   if (project.readOnly || project.checkWriter?.() === false) {
     throw new ClaimdeskError('read-only', `${project.path}: is open read-only; changes cannot be saved.`);
   }
@@ -13,7 +17,7 @@ export function assertWritable(project: Project): void {
   if (project.busyWith) {
     throw new ClaimdeskError(
       'unavailable',
-      `${project.path}: ${project.busyWith} is running; this change was not saved. Make it again once that is done, or cancel it.`,
+      `${project.path}: ${project.busyWith} is running, so nothing was changed. Try again once it is done, or cancel it.`,
     );
   }
 }

@@ -93,7 +93,7 @@ export class AppWorkspace implements Workspace {
   private backupTimer: NodeJS.Timeout | null = null;
   private lockTimer: NodeJS.Timeout | null = null;
   /** total_changes() of the open project at its last backup. */
-  private changesAtBackup = -1;
+  private changesAtBackup = '';
   private queue: Promise<unknown> = Promise.resolve();
   private readonly platform: NodeJS.Platform;
   /** Paths in synced or network folders the user chose to write to anyway, this session. */
@@ -209,10 +209,15 @@ export class AppWorkspace implements Workspace {
       if (!this.lock) {
         throw new ClaimdeskError('read-only', `${project.path}: is open read-only; it cannot be restored from here.`);
       }
-      // A merge writing the file in its worker must finish (or be cancelled) before the file is replaced.
+      // A merge writing the file in its worker must finish (or be cancelled) before the file is
+      // replaced, and none may start while the restore runs (busyWith refuses it).
       assertWritable(project);
-      const keep = this.keepBackups();
-      await takeBackup(project, folder, { keep: keep + 1, note: 'before-restore' });
+      project.busyWith = 'restoring a backup';
+      try {
+        await takeBackup(project, folder, { keep: this.keepBackups() + 1, note: 'before-restore' });
+      } finally {
+        project.busyWith = undefined;
+      }
       const lock = this.lock;
       // Close the database but keep the lock: nobody may open the file while it is replaced.
       project.db.close();
@@ -271,9 +276,17 @@ export class AppWorkspace implements Workspace {
     return this.opts.settings.get().backupsToKeep ?? DEFAULT_BACKUPS_TO_KEEP;
   }
 
-  private totalChanges(): number {
-    if (!this.open) return -1;
-    return (this.open.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+  /**
+   * A mark that moves whenever the open project changes: its connection's own writes
+   * (total_changes) and commits by its other connections, such as a merge in the merge worker
+   * (data_version, which changes only for those).
+   */
+  private totalChanges(): string {
+    if (!this.open) return '';
+    const { changes, version } = this.open.db
+      .prepare('SELECT total_changes() AS changes, (SELECT data_version FROM pragma_data_version) AS version')
+      .get() as { changes: number; version: number };
+    return `${changes}/${version}`;
   }
 
   private async autoBackup(force = false): Promise<BackupEntry | null> {
@@ -303,7 +316,7 @@ export class AppWorkspace implements Workspace {
     this.stopBackups();
     const folder = this.backupFolder();
     if (!folder || !this.lock || !this.opts.backups) return;
-    this.changesAtBackup = backupIsCurrent(folder, project.path) ? this.totalChanges() : -1;
+    this.changesAtBackup = backupIsCurrent(folder, project.path) ? this.totalChanges() : '';
     void this.serial(() => this.autoBackup().then(() => undefined)).catch((err: unknown) =>
       console.error('Claimdesk: backup failed:', err),
     );

@@ -30,7 +30,10 @@ export function projectPathFromArgv(argv: readonly string[], cwd: string): strin
   return null;
 }
 
-/** The local path a file:// URL names, or null for a malformed one or another host's file. */
+/**
+ * The path a file:// URL names, or null for a malformed one (or, except on Windows, where it is a
+ * network path, another host's file).
+ */
 function localFileOf(url: string): string | null {
   try {
     return fileURLToPath(url);

@@ -7,12 +7,18 @@ import type { LongTask } from '../../shared/ipc/contract';
 import { api } from '../api/client';
 import { progressState } from '../stores/progressStore';
 
+const running = new Set<LongTask>();
+
 /** Runs `call` as `task`; the task's progress is cleared when it returns or fails. */
 export async function withProgress<T>(task: LongTask, call: () => Promise<T>): Promise<T> {
+  // A second call while the task runs (the main process refuses it) leaves the first one's progress shown.
+  if (running.has(task)) return call();
+  running.add(task);
   progressState().finished(task);
   try {
     return await call();
   } finally {
+    running.delete(task);
     progressState().finished(task);
   }
 }

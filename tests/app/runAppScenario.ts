@@ -7,8 +7,8 @@
  * window.claimdesk and on screen); the page is isolated (no Node, no eval, locked web
  * preferences, served from app://claimdesk); a screenshot is saved; a second start reopens the
  * last project; a third start names a new `.claimdesk` file on the command line and runs the main
- * e2e scenario in it (import the samples, highlight, create a claim, set its verdict, export a
- * PDF; see workScenario.ts).
+ * e2e scenario in it (import the samples, highlight, create a claim, set its verdict, merge a
+ * colleague's copy, export a PDF; see workScenario.ts).
  *
  * It drives a packaged build when there is one (electron-builder's out/*-unpacked or dist-app/,
  * or CLAIMDESK_APP=/path/to/executable; see appTarget.ts), else the development app on the built

@@ -2,12 +2,17 @@
  * The main e2e scenario against the real app, as a checker works: Claimdesk is started on a new
  * project file named on its command line (as a double-click does), the two sample articles are
  * imported through File → Import, a passage is highlighted into a new claim, the claim is marked
- * disputed, and File → Export writes a PDF report. The native Open and Save dialogs are answered
- * from the main process (Electron's `dialog` stubbed through Playwright); everything else is real.
+ * disputed, a colleague's copy that marks it verified is merged (File → Merge from File, in the
+ * app's merge worker) and shows the conflict, and File → Export writes a PDF report. The native
+ * Open and Save dialogs are answered from the main process (Electron's `dialog` stubbed through
+ * Playwright); everything else is real.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import type { ElectronApplication, Page } from 'playwright-core';
+import { listClaims, updateClaim } from '../../electron/claims/claimStore';
+import { openProject } from '../../electron/project/openProject';
 import { createUi } from '../e2e/harness/ui';
 
 export interface WorkScenarioOptions {
@@ -64,6 +69,29 @@ export async function runWorkScenario({ app, page, projectFile, sampleFiles, rep
   check((await ui.claimDetail()).text.includes('116 prisoners'), 'the highlight became a claim');
   await ui.setVerdict('disputed');
   check(await poll(async () => (await ui.claimDetail()).verdict === 'disputed'), 'the claim is marked disputed');
+
+  // A colleague's copy, taken while the app has the project open, in which Ben marks it verified.
+  const colleagueFile = path.join(path.dirname(reportFile), 'Ben copy.claimdesk');
+  const live = new Database(projectFile, { readonly: true });
+  await live.backup(colleagueFile);
+  live.close();
+  const ben = openProject(colleagueFile, { actor: 'Ben' });
+  updateClaim(ben, listClaims(ben)[0]!.id, { verdict: 'verified' });
+  ben.close();
+  await app.evaluate(({ dialog }, file) => {
+    (dialog as unknown as Record<string, unknown>).showOpenDialog = async () => ({
+      canceled: false,
+      filePaths: [file],
+    });
+  }, colleagueFile);
+  await clickMenu('file.merge');
+  const merged = page.getByRole('dialog', { name: 'Merge from file' });
+  await merged.waitFor({ timeout: 60_000 });
+  const headline = await merged.locator('.merge-headline').innerText();
+  check(headline.startsWith('Merged 1 change from Ben copy.claimdesk'), `File → Merge from File merges (${headline})`);
+  const conflicts = await merged.locator('.merge-fact-conflicts').innerText();
+  check(conflicts.startsWith('1 conflict'), `the two verdicts show as a conflict (${conflicts})`);
+  await merged.getByRole('button', { name: 'Later' }).click();
 
   await clickMenu('file.export');
   const dialog = page.locator('.export-dialog');

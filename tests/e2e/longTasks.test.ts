@@ -63,7 +63,7 @@ describe('a long merge', () => {
     copies = createDivergedCopies(tempDir(), 20_000);
     wb = await openWorkbench(copies.a, {
       actor: 'Ana',
-      expectedErrors: ['the merge of b.claimdesk is running'],
+      expectedErrors: ['the merge of b.claimdesk is running', 'A merge is already running'],
     });
   }, 180_000);
 
@@ -97,10 +97,12 @@ describe('a long merge', () => {
     await page.locator('.claim-item').first().click();
     const verdict = page.locator('section[aria-label="Claim detail"]').getByRole('radiogroup', { name: 'Verdict' });
     await verdict.getByRole('radio', { name: 'Disputed', exact: true }).click();
-    await expect
-      .poll(() => wb.ui.toastText())
-      .toMatch(/the merge of b\.claimdesk is running; this change was not saved/);
+    await expect.poll(() => wb.ui.toastText()).toMatch(/the merge of b\.claimdesk is running, so nothing was changed/);
     expect(await region().count()).toBe(1);
+    // A second File → Merge from File meanwhile is refused; the first goes on, its progress shown.
+    await emitEvent(page, { type: 'menu', command: 'merge-file' });
+    await expect.poll(() => wb.ui.toastText()).toMatch(/^A merge is already running/);
+    expect(await region().getByRole('progressbar', { name: 'Merge progress' }).count()).toBe(1);
     if (process.env.CLAIMDESK_SHOTS) await wb.ui.screenshot(`${process.env.CLAIMDESK_SHOTS}/merge-running.png`);
     const merged = page.getByRole('dialog', { name: 'Merge from file' });
     await merged.waitFor({ timeout: 30_000 });

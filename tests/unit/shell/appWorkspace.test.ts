@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { importTextArticle } from '../../../electron/import/importText';
 import { listArticles } from '../../../electron/articles/articleStore';
 import { createProject, openProject, projectTitle } from '../../../electron/project/openProject';
@@ -200,11 +200,19 @@ describe('restoring a backup while a merge writes the project', () => {
 
       w.workspace.project().busyWith = 'the merge of Ben.claimdesk';
       await expect(w.workspace.restoreFromBackup(backup!.file)).rejects.toThrow(
-        `${file}: the merge of Ben.claimdesk is running; this change was not saved.`,
+        `${file}: the merge of Ben.claimdesk is running, so nothing was changed.`,
       );
       expect(listArticles(w.workspace.project()).map((a) => a.title)).toEqual(['Budget doubled']);
       w.workspace.project().busyWith = undefined;
-      await w.workspace.restoreFromBackup(backup!.file);
+
+      // While the restore takes its own backup first, a merge (or any change) is refused in turn.
+      const project = w.workspace.project();
+      const restoring = w.workspace.restoreFromBackup(backup!.file);
+      await vi.waitFor(() => expect(project.busyWith).toBe('restoring a backup'), { interval: 1 });
+      expect(() => importTextArticle(project, article('Too late'))).toThrow(
+        `${file}: restoring a backup is running, so nothing was changed.`,
+      );
+      await restoring;
       expect(listArticles(w.workspace.project())).toEqual([]);
     } finally {
       w.workspace.dispose();

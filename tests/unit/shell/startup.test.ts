@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { chooseStartup, projectPathFromArgv } from '../../../electron/shell/startup';
 
@@ -20,17 +21,20 @@ describe('the project named on the command line', () => {
   });
 
   it('is the local file a Linux desktop hands over as a file:// URL (Exec=… %U)', () => {
-    const argv = ['/opt/Claimdesk/claimdesk', 'file:///home/ana/Mail/Ben%27s%20desk.claimdesk'];
-    expect(projectPathFromArgv(argv, '/')).toBe(path.resolve("/home/ana/Mail/Ben's desk.claimdesk"));
-    expect(projectPathFromArgv(['/opt/Claimdesk/claimdesk', 'FILE:///tmp/a%C3%A9.claimdesk'], '/')).toBe(
-      path.resolve('/tmp/aé.claimdesk'),
-    );
+    const file = path.resolve("/home/ana/Mail/Ben's desk é.claimdesk");
+    const url = pathToFileURL(file).href;
+    expect(url).toMatch(/^file:\/\/.*Ben's%20desk%20%C3%A9\.claimdesk$/);
+    expect(projectPathFromArgv(['/opt/Claimdesk/claimdesk', url], '/')).toBe(file);
+    expect(projectPathFromArgv(['/opt/Claimdesk/claimdesk', url.replace(/^file:/, 'FILE:')], '/')).toBe(file);
   });
 
   it('passes over URLs that are not local files', () => {
     expect(projectPathFromArgv(['/opt/Claimdesk/claimdesk', 'sftp://server/desk.claimdesk'], '/home')).toBeNull();
     expect(projectPathFromArgv(['/opt/Claimdesk/claimdesk', 'https://example.org/desk.claimdesk'], '/home')).toBeNull();
-    expect(projectPathFromArgv(['/opt/Claimdesk/claimdesk', 'file://server/share/desk.claimdesk'], '/home')).toBeNull();
+    // Another host's file is a network path on Windows, and nothing Claimdesk can open elsewhere.
+    expect(projectPathFromArgv(['/opt/Claimdesk/claimdesk', 'file://server/share/desk.claimdesk'], '/home')).toBe(
+      process.platform === 'win32' ? '\\\\server\\share\\desk.claimdesk' : null,
+    );
   });
 
   it('is absent when no argument is a project file', () => {
