@@ -91,8 +91,11 @@ function runWorker(entry: string, project: Project, otherFile: string, control: 
     let crash: Error | undefined;
     worker.on('message', (message: MergeWorkerMessage) => {
       if (message.type === 'started') started = true;
-      else if (message.type === 'progress') control.progress(message.step, message.done, message.total);
-      else outcome = message;
+      else if (message.type === 'progress') {
+        control.progress(message.step, message.done, message.total);
+        // The lock taken over meanwhile (this computer slept): the merge stops before it commits.
+        if (project.checkWriter?.() === false) cancel();
+      } else outcome = message;
     });
     worker.on('error', (err) => (crash = err));
     // Settled once the worker is gone, so the project is this thread's alone again.

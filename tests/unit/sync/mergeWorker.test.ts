@@ -168,6 +168,18 @@ describe('merging a colleague’s copy in a worker thread', () => {
     expect(dump(reopened)).toBe(before);
   }, 60_000);
 
+  it('stops before committing when the project’s lock is taken over meanwhile', async () => {
+    const project = anasCopy();
+    const before = dump(project);
+    let lockHeld = true;
+    project.checkWriter = () => lockHeld;
+    const { result } = mergeTask(project, copies.b, (e) => {
+      if (e.step === 'Copying the changed values') lockHeld = false;
+    });
+    expect(await result).toBeNull();
+    expect(dump(project)).toBe(before);
+  }, 60_000);
+
   it('refuses a project closed meanwhile (its lock is gone), writing nothing', async () => {
     const project = anasCopy();
     opened.splice(opened.indexOf(project), 1);
