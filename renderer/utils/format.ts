@@ -39,7 +39,9 @@ export function truncate(text: string, max: number): string {
   return `${(space > max * 0.5 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+/** "1 change", "23,704 changes": counts read at a glance, with thousands grouped. */
+export const plural = (n: number, one: string, many = `${one}s`): string =>
+  `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 /** Initials for the checker's avatar: "Test Checker" → "TC". */
 export function initials(name: string): string {

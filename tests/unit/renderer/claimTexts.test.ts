@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim, HistoryEntry } from '../../../shared/domain/types';
 import { filterClaims } from '../../../renderer/stores/claimStore';
-import { formatDate, formatWhen, truncate } from '../../../renderer/utils/format';
+import { formatDate, formatWhen, plural, truncate } from '../../../renderer/utils/format';
 import { describeHistory } from '../../../renderer/utils/historyText';
 
 const entry = (over: Partial<HistoryEntry>): HistoryEntry => ({
@@ -104,6 +104,12 @@ describe('formatting', () => {
     const now = Date.parse('2026-01-14T10:30:00Z');
     expect(formatWhen('2026-01-14T10:29:50Z', now)).toBe('just now');
     expect(formatWhen('2026-01-14T10:00:00Z', now)).toBe('30 min ago');
+  });
+
+  it('counts with the right noun, thousands grouped', () => {
+    expect(plural(1, 'change')).toBe('1 change');
+    expect(plural(0, 'change')).toBe('0 changes');
+    expect(plural(23_704, 'history entry', 'history entries')).toBe('23,704 history entries');
   });
 
   it('shortens at a word boundary', () => {
