@@ -6,7 +6,7 @@ import { useEffect } from 'react';
 import { onAppEvent } from './api/client';
 import { handleAppEvent } from './actions/commands';
 import { refreshProject } from './actions/refresh';
-import { rememberOpenArticle } from './actions/viewStateActions';
+import { rememberView } from './actions/viewStateActions';
 import { useProjectStore } from './stores/projectStore';
 import { Workbench } from './components/Workbench';
 import { Welcome } from './components/welcome/Welcome';
@@ -17,7 +17,7 @@ export function App() {
 
   useEffect(() => {
     void refreshProject();
-    const forget = rememberOpenArticle();
+    const forget = rememberView();
     const stop = onAppEvent(handleAppEvent);
     return () => {
       forget();

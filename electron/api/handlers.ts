@@ -3,9 +3,10 @@
  * by the contract's schemas (see dispatch.ts); this file only maps methods to services.
  */
 import type { ClaimdeskHandlers } from '../../shared/ipc/contract';
+import type { ViewState } from '../../shared/ipc/schemas';
 import { ClaimdeskError } from '../../shared/ipc/result';
 import { getArticle, getArticleSummary, listArticlesPage, updateArticleMeta } from '../articles/articleStore';
-import { deleteClaim, listClaimsPage, restoreClaim, updateClaim } from '../claims/claimStore';
+import { deleteClaim, getClaim, listClaimsPage, restoreClaim, updateClaim } from '../claims/claimStore';
 import { getClaimDetail } from '../claims/claimDetail';
 import { addEvidence, deleteEvidence, updateEvidence } from '../evidence/evidenceStore';
 import { importArticleBytes, importTextArticle } from '../import/importText';
@@ -114,17 +115,25 @@ export function createHandlers(
 }
 
 /**
- * The article remembered as open in `project`, only while it is still there (deleted or merged away
- * since: none), so the window can open it at once without first reading the whole list.
+ * The article and claim remembered as open in `project`, each only while it is still there (deleted
+ * or merged away since: none), so the window can open them at once without first reading the
+ * whole lists.
  */
-function rememberedView(project: Project, host: HostServices): { selectedArticleId: string | null } {
-  const id = host.viewState?.get(project.path).selectedArticleId ?? null;
-  if (id === null) return { selectedArticleId: null };
+function rememberedView(project: Project, host: HostServices): ViewState {
+  const saved = host.viewState?.get(project.path);
+  return {
+    selectedArticleId: stillThere(saved?.selectedArticleId, (id) => getArticleSummary(project, id)),
+    selectedClaimId: stillThere(saved?.selectedClaimId, (id) => getClaim(project, id)),
+  };
+}
+
+function stillThere(id: string | null | undefined, find: (id: string) => unknown): string | null {
+  if (!id) return null;
   try {
-    getArticleSummary(project, id);
-    return { selectedArticleId: id };
+    find(id);
+    return id;
   } catch (err) {
-    if (err instanceof ClaimdeskError && err.type === 'not-found') return { selectedArticleId: null };
+    if (err instanceof ClaimdeskError && err.type === 'not-found') return null;
     throw err;
   }
 }

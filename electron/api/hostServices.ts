@@ -5,7 +5,7 @@
  * disk: it gets opaque tokens for the files the user picked.
  */
 import { ClaimdeskError } from '../../shared/ipc/result';
-import type { UserSettings } from '../../shared/ipc/schemas';
+import type { UserSettings, ViewState } from '../../shared/ipc/schemas';
 import type { ExportFormat, PdfPrinter } from '../export/exportProject';
 import type { ProgressEvent } from './longTasks';
 
@@ -24,8 +24,9 @@ export interface HostServices {
   notify?(event: ProgressEvent): void;
   /** The view remembered per project (the app keeps it in the user data folder); absent: not remembered. */
   viewState?: {
-    get(projectPath: string): { selectedArticleId: string | null };
-    save(projectPath: string, state: { selectedArticleId: string | null }): void;
+    get(projectPath: string): ViewState;
+    /** Merges the fields given into what is remembered for the project. */
+    save(projectPath: string, patch: Partial<ViewState>): void;
   };
 }
 

@@ -23,8 +23,10 @@ export interface ProjectWindowState {
   /** The window's normal (not maximised) bounds. */
   bounds?: WindowBounds;
   maximized?: boolean;
-  /** The article open in the centre pane (the workbench has no collapsible panes to remember). */
+  /** The article open in the centre pane. */
   selectedArticleId?: string | null;
+  /** The claim open in the claim pane (null: the pane was closed). */
+  selectedClaimId?: string | null;
   /** When this entry was last written (ms since 1970); the oldest entries are dropped first. */
   savedAt?: number;
 }
@@ -35,6 +37,7 @@ const EntrySchema = z.object({
   bounds: z.object({ x: coordinate, y: coordinate, width: size, height: size }).optional().catch(undefined),
   maximized: z.boolean().optional().catch(undefined),
   selectedArticleId: z.string().max(100).nullable().optional().catch(undefined),
+  selectedClaimId: z.string().max(100).nullable().optional().catch(undefined),
   savedAt: z.number().optional().catch(undefined),
 });
 

@@ -255,8 +255,8 @@ function run(): void {
         settings,
         notify: send,
         viewState: {
-          get: (project) => ({ selectedArticleId: memory.selectedArticle(project) }),
-          save: (project, state) => memory.rememberArticle(project, state.selectedArticleId),
+          get: (project) => memory.view(project),
+          save: (project, patch) => memory.rememberView(project, patch),
         },
         onCheckerRenamed: (name) => {
           // Stores read the actor at each write, so the open project records the new name at once.

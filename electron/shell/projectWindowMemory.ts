@@ -4,6 +4,7 @@
  * move, resize, maximise and close is saved for the project shown, debounced so a drag writes
  * once. The screen and the window are parameters so tests can use fakes.
  */
+import type { ViewState } from '../../shared/ipc/schemas';
 import type { ProjectWindowState, WindowBounds, WindowStateFile } from '../settings/windowStateFile';
 
 export const SAVE_DELAY_MS = 400;
@@ -74,13 +75,15 @@ export class ProjectWindowMemory {
     if (maximized) win.maximize();
   }
 
-  /** The article open in `project` (restored when the project is opened again). */
-  selectedArticle(project: string): string | null {
-    return this.store.get(project)?.selectedArticleId ?? null;
+  /** The article and claim open in `project` (restored when the project is opened again). */
+  view(project: string): ViewState {
+    const saved = this.store.get(project);
+    return { selectedArticleId: saved?.selectedArticleId ?? null, selectedClaimId: saved?.selectedClaimId ?? null };
   }
 
-  rememberArticle(project: string, articleId: string | null): void {
-    this.store.update(project, { selectedArticleId: articleId });
+  /** Remembers what changed: the article, the claim, or both. */
+  rememberView(project: string, patch: Partial<ViewState>): void {
+    this.store.update(project, patch);
   }
 
   /** Writes a pending save now (before a switch, at close). */

@@ -7,7 +7,7 @@ import { claimState } from '../stores/claimStore';
 import { projectState } from '../stores/projectStore';
 import { uiState } from '../stores/uiStore';
 import { undoStackState } from '../stores/undoStackStore';
-import { articleToOpen } from './viewStateActions';
+import { viewToOpen, whileLoadingProject } from './viewStateActions';
 
 /** After a span or claim changed: the open article's highlights and every count and detail. */
 export async function refreshAfterChange(): Promise<void> {
@@ -31,21 +31,38 @@ export async function refreshProject(): Promise<void> {
     claimState().reset();
     return;
   }
-  if (before !== project.path) {
+  if (before === project.path) {
+    await showProject();
+    return;
+  }
+  // A project just opened shows the article and claim it was left on, listed yet or not (see
+  // viewStateActions.ts); what loading selects and clears meanwhile is not remembered.
+  await whileLoadingProject(() => {
     articleState().reset();
     claimState().reset();
     uiState().setPending(null);
     uiState().setFocusedSpan(null);
-  }
-  // The first screen (both lists' first rows and the open article) comes before the rest of long
-  // lists: on a large project those are read afterwards, in pages.
+    return showProject({ restoreView: true });
+  });
+}
+
+/**
+ * The first screen (both lists' first rows, the open article and claim), then the rest of long
+ * lists: on a large project those are read afterwards, in pages.
+ */
+async function showProject(opts: { restoreView?: boolean } = {}): Promise<void> {
   await Promise.all([articleState().loadList({ deferRest: true }), claimState().loadList({ deferRest: true })]);
-  const { selectedId, articles } = articleState();
-  // A project just opened shows the article it was left on, listed yet or not (see viewStateActions.ts).
-  const toOpen = selectedId ? null : await articleToOpen(articles);
-  await Promise.all([
-    selectedId ? articleState().reloadSelected() : articleState().select(toOpen),
-    claimState().reloadDetail(),
-  ]);
+  if (opts.restoreView) {
+    const view = await viewToOpen(articleState().articles);
+    await Promise.all([articleState().select(view.selectedArticleId), claimState().select(view.selectedClaimId)]);
+  } else {
+    // With no article open yet (a project that had none), the first one there now opens.
+    const { selectedId, articles } = articleState();
+    const toOpen = selectedId ? null : (await viewToOpen(articles)).selectedArticleId;
+    await Promise.all([
+      selectedId ? articleState().reloadSelected() : articleState().select(toOpen),
+      claimState().reloadDetail(),
+    ]);
+  }
   await Promise.all([articleState().loadRest(), claimState().loadRest()]);
 }

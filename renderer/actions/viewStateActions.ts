@@ -1,26 +1,54 @@
 /**
- * The article open in each project, remembered by the main process (in the user data folder, per
- * project): reopening a project opens the article the checker was reading, or the first one when
- * that article is gone. The main process answers only an article still in the project, so the
- * remembered one opens even when it is not among the first rows of the list read so far. Only an
- * opened article is saved: the empty selection while a project loads must not overwrite what the
- * project remembers.
+ * The article and claim open in each project, remembered by the main process (in the user data
+ * folder, per project): reopening a project opens the article the checker was reading and the
+ * claim they were checking (or none, if they had closed it), each only while it is still there; with
+ * no article remembered, the first one listed. The main process answers only what is still in the
+ * project, so both open even when they are not among the first rows of the lists read so far.
+ *
+ * Only the checker's own choices are saved: while a project loads (its lists emptied, then the
+ * remembered view put back) nothing is, so loading never overwrites what the project remembers.
  */
 import type { ArticleSummary } from '../../shared/domain/types';
+import type { ViewState } from '../../shared/ipc/schemas';
 import { api } from '../api/client';
 import { useArticleStore } from '../stores/articleStore';
+import { useClaimStore } from '../stores/claimStore';
 
-/** The article to open when a project loads: the remembered one if it is still there, else the first listed. */
-export async function articleToOpen(articles: readonly ArticleSummary[]): Promise<string | null> {
-  const saved = await api.getViewState().catch(() => null);
-  return saved?.selectedArticleId ?? articles[0]?.id ?? null;
+let loading = 0;
+
+/** Runs a project load; the selections it makes and clears are not remembered. */
+export async function whileLoadingProject<T>(load: () => Promise<T>): Promise<T> {
+  loading++;
+  try {
+    return await load();
+  } finally {
+    loading--;
+  }
 }
 
-/** Saves the open article whenever it changes; returns the unsubscribe function. */
-export function rememberOpenArticle(): () => void {
-  return useArticleStore.subscribe((state, previous) => {
-    if (state.selectedId && state.selectedId !== previous.selectedId) {
-      void api.saveViewState({ selectedArticleId: state.selectedId }).catch(() => undefined);
+/** The view to open a project on: what it remembers, with the first article when it remembers none. */
+export async function viewToOpen(articles: readonly ArticleSummary[]): Promise<ViewState> {
+  const saved = await api.getViewState().catch(() => null);
+  return {
+    selectedArticleId: saved?.selectedArticleId ?? articles[0]?.id ?? null,
+    selectedClaimId: saved?.selectedClaimId ?? null,
+  };
+}
+
+const save = (patch: Partial<ViewState>) => void api.saveViewState(patch).catch(() => undefined);
+
+/** Saves the open article and the open claim whenever the checker changes them; returns the unsubscribe function. */
+export function rememberView(): () => void {
+  const stopArticles = useArticleStore.subscribe((state, previous) => {
+    if (!loading && state.selectedId && state.selectedId !== previous.selectedId) {
+      save({ selectedArticleId: state.selectedId });
     }
   });
+  const stopClaims = useClaimStore.subscribe((state, previous) => {
+    if (!loading && state.selectedId !== previous.selectedId) save({ selectedClaimId: state.selectedId });
+  });
+  return () => {
+    stopArticles();
+    stopClaims();
+  };
 }

@@ -86,7 +86,7 @@ export const contract = {
   updateSettings: method(z.tuple([S.UserSettingsPatchSchema]), S.UserSettingsSchema),
   /** How the open project's window was left (the article open), kept per project in the user data folder. */
   getViewState: method(none, S.ViewStateSchema),
-  saveViewState: method(z.tuple([S.ViewStateSchema]), z.null()),
+  saveViewState: method(z.tuple([S.ViewStatePatchSchema]), z.null()),
 
   /** Recently opened project files, newest first (for the welcome screen). */
   recentProjects: method(none, z.array(z.string())),

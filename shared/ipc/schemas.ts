@@ -137,8 +137,15 @@ export type UserSettings = z.output<typeof UserSettingsSchema>;
 
 export const UserSettingsPatchSchema = UserSettingsSchema.omit({ firstRun: true }).partial().strict();
 
-/** The open project's view, remembered per project: which article is open. */
-export const ViewStateSchema = z.object({ selectedArticleId: IdSchema.nullable() }).strict();
+/** The open project's view, remembered per project: which article is open, and which claim. */
+export const ViewStateSchema = z
+  .object({ selectedArticleId: IdSchema.nullable(), selectedClaimId: IdSchema.nullable() })
+  .strict();
+
+export type ViewState = z.output<typeof ViewStateSchema>;
+
+/** What changed in the view: the window saves the article or the claim as each changes. */
+export const ViewStatePatchSchema = ViewStateSchema.partial().strict();
 
 /** Which slice of a long list to read: the renderer loads the article and claim lists a page at a time. */
 export const PageRequestSchema = z

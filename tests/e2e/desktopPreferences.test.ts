@@ -1,7 +1,7 @@
 /**
  * Preferences the desktop app keeps for the checker, end to end through the built renderer: the
  * export defaults chosen in Settings are where the Export dialog starts, and a project reopens on
- * the article that was open.
+ * the article and the claim that were open.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTextArticle } from '../../electron/import/importText';
@@ -60,6 +60,25 @@ describe('desktop preferences', () => {
     await wb.ui.reload();
     expect(await wb.ui.openArticleTitle()).toBe(other);
   });
+
+  it('reopens the project on the claim that was open, and without one once it was closed', async () => {
+    const { ui, page } = wb;
+    await ui.openArticle('US Detainees Released, Political Prisoner Debate Flares');
+    await ui.selectText('116 prisoners were released on Monday alone');
+    await ui.createClaimFromSelection();
+    // Another article opened meanwhile: both are put back.
+    await ui.openArticle('Venezuela Starts Freeing Prisoners Under US Pressure');
+    await ui.reload();
+    expect(await ui.openArticleTitle()).toBe('Venezuela Starts Freeing Prisoners Under US Pressure');
+    expect((await ui.claimDetail()).text).toBe('116 prisoners were released on Monday alone');
+
+    const claimPane = page.locator('section[aria-label="Claim detail"]');
+    await claimPane.getByRole('button', { name: 'Close claim' }).click();
+    await claimPane.waitFor({ state: 'detached' });
+    await ui.reload();
+    expect(await ui.openArticleTitle()).toBe('Venezuela Starts Freeing Prisoners Under US Pressure');
+    expect(await claimPane.count()).toBe(0);
+  });
 });
 
 describe('a project longer than the first page of its list', () => {
@@ -85,7 +104,7 @@ describe('a project longer than the first page of its list', () => {
   it('reopens on the remembered article even when it is not among the first rows read', async () => {
     // Briefing 65 comes after the two samples: past the first page the window reads at once.
     expect(FIRST_PAGE).toBeLessThan(2 + 65);
-    wb.host.views.set(wb.workspace.current()!.path, { selectedArticleId: remembered });
+    wb.host.views.set(wb.workspace.current()!.path, { selectedArticleId: remembered, selectedClaimId: null });
     await wb.ui.reload();
     expect(await wb.ui.openArticleTitle()).toBe('Briefing 65');
   });

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { HostServices, UserSettings } from '../../../electron/api/hostServices';
 import type { ProgressEvent } from '../../../electron/api/longTasks';
+import type { ViewState } from '../../../shared/ipc/schemas';
 import { printHtmlToPdf } from '../../../electron/export/printPdf';
 
 export class HarnessHost implements HostServices {
@@ -38,11 +39,12 @@ export class HarnessHost implements HostServices {
   };
   /** Sends a long task's progress to the page (set by the harness once the page exists). */
   notify?: (event: ProgressEvent) => void;
-  /** The view remembered per project (the open article), as the app keeps it in its user data folder. */
-  readonly views = new Map<string, { selectedArticleId: string | null }>();
+  /** The view remembered per project (the open article and claim), as the app keeps it in its user data folder. */
+  readonly views = new Map<string, ViewState>();
   viewState = {
-    get: (project: string) => this.views.get(project) ?? { selectedArticleId: null },
-    save: (project: string, state: { selectedArticleId: string | null }) => void this.views.set(project, state),
+    get: (project: string): ViewState => this.views.get(project) ?? { selectedArticleId: null, selectedClaimId: null },
+    save: (project: string, patch: Partial<ViewState>) =>
+      void this.views.set(project, { ...this.viewState.get(project), ...patch }),
   };
 
   /** Called when the checker's name changes, as the app renames the open project's actor. */

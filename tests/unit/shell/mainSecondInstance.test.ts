@@ -88,20 +88,28 @@ describe('files handed to the app from outside', () => {
     expect(Object.values(saved).map((s) => s.bounds)).toContainEqual({ x: 300, y: 200, width: 900, height: 650 });
   });
 
-  it('remembers the article open in each project through IPC, while that article is still there', async () => {
+  it('remembers the article and claim open in each project through IPC, while they are still there', async () => {
     const added = (await invoke('addArticle', { text: 'Remembered\n\nThe article left open.' })) as {
       data: { article: { id: string } };
     };
     const id = added.data.article.id;
-    expect(await invoke('getViewState')).toEqual({ data: { selectedArticleId: null } });
+    const made = (await invoke('createClaimFromSpan', { articleId: id, start: 0, end: 10 })) as {
+      data: { claim: { id: string } };
+    };
+    const claimId = made.data.claim.id;
+    const none = { selectedArticleId: null, selectedClaimId: null };
+    expect(await invoke('getViewState')).toEqual({ data: none });
     expect(await invoke('saveViewState', { selectedArticleId: id })).toEqual({ data: null });
+    expect(await invoke('saveViewState', { selectedClaimId: claimId })).toEqual({ data: null });
     fake.app.emit('open-file', preventable(), handedOver);
     await untilTitle('Handed over');
-    expect(await invoke('getViewState')).toEqual({ data: { selectedArticleId: null } });
+    expect(await invoke('getViewState')).toEqual({ data: none });
     fake.app.emit('open-file', preventable(), other);
     await untilTitle('Other');
-    expect(await invoke('getViewState')).toEqual({ data: { selectedArticleId: id } });
+    expect(await invoke('getViewState')).toEqual({ data: { selectedArticleId: id, selectedClaimId: claimId } });
+    // Deleted since: the claim is no longer offered; an unknown article neither.
+    await invoke('deleteClaim', claimId);
     await invoke('saveViewState', { selectedArticleId: '5b0c2a1e-8a7f-4f0e-9d6b-1c2d3e4f5a6b' });
-    expect(await invoke('getViewState')).toEqual({ data: { selectedArticleId: null } });
+    expect(await invoke('getViewState')).toEqual({ data: none });
   });
 });

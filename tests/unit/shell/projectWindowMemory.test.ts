@@ -83,24 +83,30 @@ describe('the window remembered per project', () => {
     );
   });
 
-  it('remembers the open article per project', () => {
+  it('remembers the open article and claim per project, each as it changes', () => {
     const file = path.join(tempDir(), 'window-state.json');
     const memory = new ProjectWindowMemory(new WindowStateFile(file), screen());
-    memory.rememberArticle('/p/a.claimdesk', '0e9d4a38-52a4-4b3f-9a0a-9d1f1d0b1c11');
+    memory.rememberView('/p/a.claimdesk', { selectedArticleId: '0e9d4a38-52a4-4b3f-9a0a-9d1f1d0b1c11' });
+    memory.rememberView('/p/a.claimdesk', { selectedClaimId: '3f1b2c4d-52a4-4b3f-9a0a-9d1f1d0b1c11' });
     const later = new ProjectWindowMemory(new WindowStateFile(file), screen());
-    expect(later.selectedArticle('/p/a.claimdesk')).toBe('0e9d4a38-52a4-4b3f-9a0a-9d1f1d0b1c11');
-    expect(later.selectedArticle('/p/b.claimdesk')).toBeNull();
+    expect(later.view('/p/a.claimdesk')).toEqual({
+      selectedArticleId: '0e9d4a38-52a4-4b3f-9a0a-9d1f1d0b1c11',
+      selectedClaimId: '3f1b2c4d-52a4-4b3f-9a0a-9d1f1d0b1c11',
+    });
+    later.rememberView('/p/a.claimdesk', { selectedClaimId: null }); // the claim pane closed
+    expect(later.view('/p/a.claimdesk').selectedClaimId).toBeNull();
+    expect(later.view('/p/b.claimdesk')).toEqual({ selectedArticleId: null, selectedClaimId: null });
   });
 
   it('leaves the state file alone when what is saved is what it already holds', () => {
     const file = path.join(tempDir(), 'window-state.json');
     const memory = new ProjectWindowMemory(new WindowStateFile(file), screen());
-    memory.rememberArticle('/p/a.claimdesk', '0e9d4a38-52a4-4b3f-9a0a-9d1f1d0b1c11');
+    memory.rememberView('/p/a.claimdesk', { selectedArticleId: '0e9d4a38-52a4-4b3f-9a0a-9d1f1d0b1c11' });
     fs.writeFileSync(file, '{"/p/a.claimdesk": {"selectedArticleId": "written by no one else"}}');
     // Reopening the project selects the remembered article, which saves it again: no write.
-    memory.rememberArticle('/p/a.claimdesk', '0e9d4a38-52a4-4b3f-9a0a-9d1f1d0b1c11');
+    memory.rememberView('/p/a.claimdesk', { selectedArticleId: '0e9d4a38-52a4-4b3f-9a0a-9d1f1d0b1c11' });
     expect(fs.readFileSync(file, 'utf8')).toContain('written by no one else');
-    memory.rememberArticle('/p/a.claimdesk', '7c1e2f3a-52a4-4b3f-9a0a-9d1f1d0b1c11');
+    memory.rememberView('/p/a.claimdesk', { selectedArticleId: '7c1e2f3a-52a4-4b3f-9a0a-9d1f1d0b1c11' });
     expect(new WindowStateFile(file).get('/p/a.claimdesk')?.selectedArticleId).toBe(
       '7c1e2f3a-52a4-4b3f-9a0a-9d1f1d0b1c11',
     );
