@@ -23,6 +23,16 @@ import { mergeWithProgress } from './mergeWithProgress';
 import { CANCELLED, type MergeWorkerData, type MergeWorkerMessage } from './mergeWorkerProtocol';
 
 let workerEntry: string | null = null;
+/** Workers still running (their merges cancelled or not), each settled once it has exited. */
+const runningWorkers = new Set<Promise<void>>();
+
+/**
+ * Settles once every merge worker has exited, or null when none runs: quitting waits for it, so a
+ * cancelled merge rolls back, removes its copy of the colleague's file and lets go of the lock.
+ */
+export function mergeWorkersDone(): Promise<void> | null {
+  return runningWorkers.size ? Promise.all(runningWorkers).then(() => undefined) : null;
+}
 
 /** The app calls this once at start with the built worker (dist/electron/mergeWorker.cjs). */
 export function useMergeWorker(entry: string | null): void {
@@ -71,6 +81,9 @@ function runWorker(entry: string, project: Project, otherFile: string, control: 
   } catch (err) {
     return Promise.reject(new WorkerDidNotStart((err as Error).message));
   }
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  runningWorkers.add(exited);
+  void exited.then(() => runningWorkers.delete(exited));
   const cancel = () => Atomics.store(flag, 0, CANCELLED);
   const cancelled = () => Atomics.load(flag, 0) === CANCELLED;
   control.signal.addEventListener('abort', cancel, { once: true });

@@ -27,7 +27,7 @@ import { createHostServices } from './hostDialogs';
 import { createSyncHost } from './syncDialogs';
 import { startFolderSync } from '../sync/folderWatcher';
 import { useImportWorker } from '../import/readArticleOffThread';
-import { useMergeWorker } from '../api/mergeOffThread';
+import { mergeWorkersDone, useMergeWorker } from '../api/mergeOffThread';
 import { readOrCreateInstallationId } from '../sync/replicaId';
 import { electronPdfPrinter } from './electronPdfPrinter';
 import { electronSqliteBinding, SQLITE_BINDING_ENV } from './sqliteBinding';
@@ -192,9 +192,16 @@ function run(): void {
     if (app.isReady()) showWindow();
   });
 
-  app.on('will-quit', () => {
+  app.on('will-quit', (event) => {
     stopFolderSync();
+    // Closing the project cancels a merge running in its worker; quitting waits for the worker to
+    // roll back and let go of the file and its lock, then quits again (nothing is open by then).
     workspace?.dispose();
+    const merges = mergeWorkersDone();
+    if (merges) {
+      event.preventDefault();
+      void merges.finally(() => app.quit());
+    }
   });
 
   app
