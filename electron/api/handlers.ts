@@ -56,8 +56,9 @@ export function createHandlers(
     getSettings: () => host.getSettings(),
     updateSettings: (patch) => host.updateSettings(patch),
     getViewState: () => rememberedView(p(), host),
-    saveViewState: (state) => {
-      host.viewState?.save(p().path, state);
+    saveViewState: ({ project, ...patch }) => {
+      const open = p();
+      if (project === open.path) host.viewState?.save(open.path, patch);
       return null;
     },
     getProject: () => projectInfo(p()),

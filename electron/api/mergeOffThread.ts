@@ -23,15 +23,20 @@ import { mergeWithProgress } from './mergeWithProgress';
 import { CANCELLED, type MergeWorkerData, type MergeWorkerMessage } from './mergeWorkerProtocol';
 
 let workerEntry: string | null = null;
-/** Workers still running (their merges cancelled or not), each settled once it has exited. */
-const runningWorkers = new Set<Promise<void>>();
+/** Workers still running (their merges cancelled or not), each with a promise settled once it has exited. */
+const runningWorkers = new Map<Worker, Promise<void>>();
 
 /**
  * Settles once every merge worker has exited, or null when none runs: quitting waits for it, so a
  * cancelled merge rolls back, removes its copy of the colleague's file and lets go of the lock.
  */
 export function mergeWorkersDone(): Promise<void> | null {
-  return runningWorkers.size ? Promise.all(runningWorkers).then(() => undefined) : null;
+  return runningWorkers.size ? Promise.all(runningWorkers.values()).then(() => undefined) : null;
+}
+
+/** Ends every merge worker now (quitting gave up waiting): uncommitted, their transactions roll back. */
+export async function stopMergeWorkers(): Promise<void> {
+  await Promise.all([...runningWorkers.keys()].map((w) => w.terminate()));
 }
 
 /** The app calls this once at start with the built worker (dist/electron/mergeWorker.cjs). */
@@ -71,7 +76,12 @@ export async function mergeInWorker(
 function runWorker(entry: string, project: Project, otherFile: string, control: TaskControl): Promise<MergeReport> {
   const flag = new Int32Array(new SharedArrayBuffer(4));
   const data: MergeWorkerData = {
-    project: { path: project.path, actor: project.actor, replicaId: project.sync!.replicaId },
+    project: {
+      path: project.path,
+      actor: project.actor,
+      replicaId: project.sync!.replicaId,
+      lockToken: project.lockToken,
+    },
     otherFile,
     cancel: flag.buffer as SharedArrayBuffer,
   };
@@ -82,8 +92,8 @@ function runWorker(entry: string, project: Project, otherFile: string, control: 
     return Promise.reject(new WorkerDidNotStart((err as Error).message));
   }
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
-  runningWorkers.add(exited);
-  void exited.then(() => runningWorkers.delete(exited));
+  runningWorkers.set(worker, exited);
+  void exited.then(() => runningWorkers.delete(worker));
   const cancel = () => Atomics.store(flag, 0, CANCELLED);
   const cancelled = () => Atomics.load(flag, 0) === CANCELLED;
   control.signal.addEventListener('abort', cancel, { once: true });
@@ -104,11 +114,8 @@ function runWorker(entry: string, project: Project, otherFile: string, control: 
     let crash: Error | undefined;
     worker.on('message', (message: MergeWorkerMessage) => {
       if (message.type === 'started') started = true;
-      else if (message.type === 'progress') {
-        control.progress(message.step, message.done, message.total);
-        // The lock taken over meanwhile (this computer slept): the merge stops before it commits.
-        if (project.checkWriter?.() === false) cancel();
-      } else outcome = message;
+      else if (message.type === 'progress') control.progress(message.step, message.done, message.total);
+      else outcome = message;
     });
     worker.on('error', (err) => (crash = err));
     // Settled once the worker is gone, so the project is this thread's alone again.

@@ -11,6 +11,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { ClaimdeskError } from '../../shared/ipc/result';
+import { lockStillHas } from '../lock/projectLock';
 import { openBackgroundConnection } from '../project/backgroundConnection';
 import { TaskCancelled, type TaskControl } from './longTasks';
 import { mergeWithProgress } from './mergeWithProgress';
@@ -22,8 +23,17 @@ const post = (message: MergeWorkerMessage) => port.postMessage(message);
 
 const job = workerData as MergeWorkerData;
 const flag = new Int32Array(job.cancel);
+const { path: projectPath, lockToken } = job.project;
 const throwIfCancelled = () => {
   if (Atomics.load(flag, 0) === CANCELLED) throw new TaskCancelled('merge');
+  // Checked after every step, the last one just before the commit: a project whose lock another
+  // Claimdesk took over meanwhile (this computer slept) is not written.
+  if (lockToken && !lockStillHas(projectPath, lockToken)) {
+    throw new ClaimdeskError(
+      'read-only',
+      `${projectPath}: another Claimdesk took this project over while the merge ran, so nothing was merged.`,
+    );
+  }
 };
 const control: TaskControl = {
   // Nothing here can abort it: the flag, set from the main thread, is what the merge reads.

@@ -67,6 +67,7 @@ export function bindLock(project: Project, lock: HeldLock, onLost?: (reason: str
     }
     return !lost;
   };
+  project.lockToken = lock.info.token;
   const closeDb = project.close;
   project.close = () => {
     closed = true;

@@ -200,6 +200,14 @@ function breakStaleLock(lockFile: string, staleText: string): boolean {
   return true;
 }
 
+/**
+ * Whether the lock of `projectFile` is still the one taken with `token`: what another thread of the
+ * holding process (the merge worker) checks before it commits.
+ */
+export function lockStillHas(projectFile: string, token: string): boolean {
+  return readLockFile(lockPathOf(projectFile))?.info?.token === token;
+}
+
 /** Tries to become the one writer of `projectFile`; recovers a stale lock on the way. */
 export function acquireProjectLock(projectFile: string, opts: LockOptions): AcquireResult {
   const lockFile = lockPathOf(projectFile);

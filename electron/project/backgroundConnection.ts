@@ -19,6 +19,8 @@ export interface BackgroundIdentity {
   actor: string;
   /** The open project's replica id (project.sync.replicaId). */
   replicaId: string;
+  /** The token of the lock the open project holds, when it holds one (project.lockToken). */
+  lockToken?: string;
 }
 
 export function openBackgroundConnection({ path, actor, replicaId }: BackgroundIdentity): Project {

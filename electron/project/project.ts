@@ -16,6 +16,8 @@ export interface Project {
    * still is, turning the project read-only if not. Asked before every write (writeGuard.ts).
    */
   checkWriter?(): boolean;
+  /** The token of the project lock this project was opened under (bindLock), for other threads to check. */
+  lockToken?: string;
   /**
    * Why a project the user asked to change is read-only (another checker has it open...): a
    * sentence without a "Read-only" lead, which the banner and the message box add themselves.

@@ -1,7 +1,7 @@
 /**
  * What the window looked like for each project, kept in the user data folder (never in the
  * project, which colleagues share): its size and position, whether it was maximised, and the
- * article that was open. Keyed by the project's path (pathKey), so opening a project brings its
+ * article and claim that were open. Keyed by the project's path (pathKey), so opening a project brings its
  * window back as it was left. Written like the settings (writeJsonAtomic); an unreadable file is
  * forgotten (it only holds conveniences), and the oldest entries go past MAX_PROJECTS.
  */

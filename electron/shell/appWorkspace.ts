@@ -78,6 +78,12 @@ export interface AppWorkspaceOptions {
   onLockLost?: (current: Project, message: string) => void;
   /** How often the open project's lock is checked besides before each write (default 10 s). */
   lockCheckMs?: number;
+  /**
+   * Settles once work that still holds a closed project (a merge worker rolling back) is done, or
+   * null when there is none: a project is opened only after, so reopening the one just closed finds
+   * its lock free.
+   */
+  backgroundWorkDone?: () => Promise<void> | null;
 }
 
 export const LOCK_CHECK_MS = 10_000;
@@ -143,13 +149,13 @@ export class AppWorkspace implements Workspace {
       if (!isRecent(this.opts.settings.get().recentProjects, file, this.platform)) {
         throw new ClaimdeskError('invalid-input', `${file}: is not in the list of recent projects.`);
       }
-      this.openPath(file);
+      return this.openWhenFree(file);
     });
   }
 
   /** Opens a file named outside the renderer: command line, second launch, Finder, Open dialog. */
   openFile(file: string): Promise<void> {
-    return this.serial(() => this.openPath(file));
+    return this.serial(() => this.openWhenFree(file));
   }
 
   clearRecent(): void {
@@ -417,12 +423,18 @@ export class AppWorkspace implements Workspace {
 
   private async openWithDialog(): Promise<void> {
     const chosen = await this.opts.dialogs.chooseProjectToOpen();
-    if (chosen) this.openPath(chosen);
+    if (chosen) await this.openWhenFree(chosen);
   }
 
-  private openSample(): void {
+  private openSample(): Promise<void> {
     if (!fs.existsSync(this.opts.samplePath)) createSampleProject(this.opts.samplePath, this.actor());
-    this.openPath(this.opts.samplePath);
+    return this.openWhenFree(this.opts.samplePath);
+  }
+
+  /** openPath, once a project closed meanwhile is wholly let go (see backgroundWorkDone). */
+  private async openWhenFree(file: string): Promise<void> {
+    await this.opts.backgroundWorkDone?.();
+    this.openPath(file);
   }
 
   /**

@@ -27,7 +27,7 @@ import { createHostServices } from './hostDialogs';
 import { createSyncHost } from './syncDialogs';
 import { startFolderSync } from '../sync/folderWatcher';
 import { useImportWorker } from '../import/readArticleOffThread';
-import { mergeWorkersDone, useMergeWorker } from '../api/mergeOffThread';
+import { mergeWorkersDone, stopMergeWorkers, useMergeWorker } from '../api/mergeOffThread';
 import { readOrCreateInstallationId } from '../sync/replicaId';
 import { electronPdfPrinter } from './electronPdfPrinter';
 import { electronSqliteBinding, SQLITE_BINDING_ENV } from './sqliteBinding';
@@ -35,6 +35,8 @@ import { chooseStartup, projectPathFromArgv } from './startup';
 import { denyPermissions } from './webContentsGuards';
 
 const APP_NAME = 'Claimdesk';
+/** How long quitting waits for a cancelled merge to roll back before ending its worker. */
+const QUIT_WAIT_MS = 10_000;
 const isDev = !app.isPackaged;
 const appRoot = app.getAppPath();
 
@@ -168,13 +170,18 @@ function run(): void {
     send({ type: 'project-changed' });
   }
 
+  /** Set once quitting waits for a merge worker: nothing opens any more meanwhile. */
+  let quitting = false;
+
   app.on('open-file', (event, file) => {
     event.preventDefault();
+    if (quitting) return;
     if (workspace) openFromOutside(file);
     else pendingFile = file;
   });
 
   app.on('second-instance', (_event, argv, cwd) => {
+    if (quitting) return;
     const file = projectPathFromArgv(argv, cwd);
     // Before the workspace exists (a double-click while this instance is still starting) the file
     // waits for start-up, which opens it instead of the last project.
@@ -189,19 +196,25 @@ function run(): void {
   });
 
   app.on('activate', () => {
-    if (app.isReady()) showWindow();
+    if (app.isReady() && !quitting) showWindow();
   });
 
   app.on('will-quit', (event) => {
     stopFolderSync();
     // Closing the project cancels a merge running in its worker; quitting waits for the worker to
     // roll back and let go of the file and its lock, then quits again (nothing is open by then).
+    // A worker stuck past QUIT_WAIT_MS (a colleague's file on a share that hung) is ended: its
+    // transaction never committed, so SQLite rolls it back.
     workspace?.dispose();
-    const merges = mergeWorkersDone();
-    if (merges) {
-      event.preventDefault();
-      void merges.finally(() => app.quit());
-    }
+    // Once waited for, the next quit goes through whatever happened.
+    const merges = quitting ? null : mergeWorkersDone();
+    if (!merges) return;
+    event.preventDefault();
+    quitting = true;
+    const waited = new Promise((resolve) => setTimeout(resolve, QUIT_WAIT_MS).unref());
+    void Promise.race([merges, waited])
+      .then(() => stopMergeWorkers())
+      .finally(() => app.quit());
   });
 
   app
@@ -239,6 +252,8 @@ function run(): void {
           () => app.getPath('documents'),
         ),
         samplePath: sampleProjectPath(userData),
+        // A merge worker still rolling back holds the project it was merging into: wait for it.
+        backgroundWorkDone: mergeWorkersDone,
         // Backups live in the checker's own data folder, not beside (possibly shared) projects.
         backups: { root: path.join(userData, 'backups') },
         onChange: (current) => refresh(current),

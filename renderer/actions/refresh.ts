@@ -32,30 +32,7 @@ export async function refreshProject(): Promise<void> {
     return;
   }
   if (before === project.path) {
-    await showProject();
-    return;
-  }
-  // A project just opened shows the article and claim it was left on, listed yet or not (see
-  // viewStateActions.ts); what loading selects and clears meanwhile is not remembered.
-  await whileLoadingProject(() => {
-    articleState().reset();
-    claimState().reset();
-    uiState().setPending(null);
-    uiState().setFocusedSpan(null);
-    return showProject({ restoreView: true });
-  });
-}
-
-/**
- * The first screen (both lists' first rows, the open article and claim), then the rest of long
- * lists: on a large project those are read afterwards, in pages.
- */
-async function showProject(opts: { restoreView?: boolean } = {}): Promise<void> {
-  await Promise.all([articleState().loadList({ deferRest: true }), claimState().loadList({ deferRest: true })]);
-  if (opts.restoreView) {
-    const view = await viewToOpen(articleState().articles);
-    await Promise.all([articleState().select(view.selectedArticleId), claimState().select(view.selectedClaimId)]);
-  } else {
+    await showFirstRows();
     // With no article open yet (a project that had none), the first one there now opens.
     const { selectedId, articles } = articleState();
     const toOpen = selectedId ? null : (await viewToOpen(articles)).selectedArticleId;
@@ -63,6 +40,33 @@ async function showProject(opts: { restoreView?: boolean } = {}): Promise<void> 
       selectedId ? articleState().reloadSelected() : articleState().select(toOpen),
       claimState().reloadDetail(),
     ]);
+  } else {
+    // A project just opened shows the article and claim it was left on, listed yet or not (see
+    // viewStateActions.ts); what this selects and clears is not remembered.
+    await whileLoadingProject(async () => {
+      articleState().reset();
+      claimState().reset();
+      uiState().setPending(null);
+      uiState().setFocusedSpan(null);
+      await showFirstRows();
+      const view = await viewToOpen(articleState().articles);
+      // Something the checker picked as soon as the first rows showed stays picked.
+      await Promise.all([
+        articleState().selectedId ? null : articleState().select(view.selectedArticleId),
+        claimState().selectedId
+          ? null
+          : claimState()
+              .select(view.selectedClaimId)
+              // Gone since it was remembered (a colleague's deletion synced meanwhile): none is open.
+              .catch(() => claimState().select(null)),
+      ]);
+    });
   }
+  // On a large project the rest of the lists is read afterwards, in pages.
   await Promise.all([articleState().loadRest(), claimState().loadRest()]);
+}
+
+/** The first screen: both lists' first rows. */
+function showFirstRows(): Promise<unknown> {
+  return Promise.all([articleState().loadList({ deferRest: true }), claimState().loadList({ deferRest: true })]);
 }

@@ -5,18 +5,20 @@
  * no article remembered, the first one listed. The main process answers only what is still in the
  * project, so both open even when they are not among the first rows of the lists read so far.
  *
- * Only the checker's own choices are saved: while a project loads (its lists emptied, then the
- * remembered view put back) nothing is, so loading never overwrites what the project remembers.
+ * Only the checker's own choices are saved: while a project is being put on screen (its lists
+ * emptied, then the remembered view put back) nothing is, so opening a project never overwrites
+ * what it remembers; and each save names the project it is for.
  */
 import type { ArticleSummary } from '../../shared/domain/types';
 import type { ViewState } from '../../shared/ipc/schemas';
 import { api } from '../api/client';
 import { useArticleStore } from '../stores/articleStore';
 import { useClaimStore } from '../stores/claimStore';
+import { projectState } from '../stores/projectStore';
 
 let loading = 0;
 
-/** Runs a project load; the selections it makes and clears are not remembered. */
+/** Runs the start of a project load; the selections it makes and clears are not remembered. */
 export async function whileLoadingProject<T>(load: () => Promise<T>): Promise<T> {
   loading++;
   try {
@@ -35,7 +37,11 @@ export async function viewToOpen(articles: readonly ArticleSummary[]): Promise<V
   };
 }
 
-const save = (patch: Partial<ViewState>) => void api.saveViewState(patch).catch(() => undefined);
+/** Saves for the project the window shows (the main process drops it if it has switched since). */
+const save = (patch: Partial<ViewState>) => {
+  const project = projectState().project?.path;
+  if (project) void api.saveViewState({ project, ...patch }).catch(() => undefined);
+};
 
 /** Saves the open article and the open claim whenever the checker changes them; returns the unsubscribe function. */
 export function rememberView(): () => void {

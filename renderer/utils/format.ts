@@ -39,9 +39,11 @@ export function truncate(text: string, max: number): string {
   return `${(space > max * 0.5 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
+/** A count as every sentence of the UI writes it: thousands grouped ("23,704"), whatever the OS locale. */
+export const formatCount = (n: number): string => n.toLocaleString('en');
+
 /** "1 change", "23,704 changes": counts read at a glance, with thousands grouped. */
-export const plural = (n: number, one: string, many = `${one}s`): string =>
-  `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+export const plural = (n: number, one: string, many = `${one}s`): string => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 /** Initials for the checker's avatar: "Test Checker" → "TC". */
 export function initials(name: string): string {

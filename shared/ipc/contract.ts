@@ -84,7 +84,7 @@ export const contract = {
   /** The checker's preferences (name on every change, backups kept). */
   getSettings: method(none, S.UserSettingsSchema),
   updateSettings: method(z.tuple([S.UserSettingsPatchSchema]), S.UserSettingsSchema),
-  /** How the open project's window was left (the article open), kept per project in the user data folder. */
+  /** How the open project's window was left (the article and claim open), kept per project in the user data folder. */
   getViewState: method(none, S.ViewStateSchema),
   saveViewState: method(z.tuple([S.ViewStatePatchSchema]), z.null()),
 

@@ -144,8 +144,13 @@ export const ViewStateSchema = z
 
 export type ViewState = z.output<typeof ViewStateSchema>;
 
-/** What changed in the view: the window saves the article or the claim as each changes. */
-export const ViewStatePatchSchema = ViewStateSchema.partial().strict();
+/**
+ * What changed in the view: the window saves the article or the claim as each changes, naming the
+ * project it shows (a save that reaches the main process after it switched projects is dropped).
+ */
+export const ViewStatePatchSchema = ViewStateSchema.partial()
+  .extend({ project: z.string().min(1).max(4096) })
+  .strict();
 
 /** Which slice of a long list to read: the renderer loads the article and claim lists a page at a time. */
 export const PageRequestSchema = z

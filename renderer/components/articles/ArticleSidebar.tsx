@@ -14,6 +14,7 @@ import { ArticleListItem } from './ArticleListItem';
 const ARTICLE_ROW_HEIGHT = 80;
 const onOpen = (id: string) => void openArticle(id);
 import { ImportFilesButton } from './ImportFilesButton';
+import { formatCount } from '../../utils/format';
 
 export function ArticleSidebar() {
   const articles = useArticleStore((s) => s.articles);
@@ -64,7 +65,7 @@ export function ArticleSidebar() {
           footer={
             articles.length < total && (
               <li className="article-list-loading muted" role="status">
-                Loading {(total - articles.length).toLocaleString()} more articles…
+                Loading {formatCount(total - articles.length)} more articles…
               </li>
             )
           }

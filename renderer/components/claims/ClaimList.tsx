@@ -8,6 +8,7 @@ import { useArticleStore } from '../../stores/articleStore';
 import { filterClaims, useClaimStore } from '../../stores/claimStore';
 import { VirtualList } from '../common/VirtualList';
 import { ClaimListItem } from './ClaimListItem';
+import { formatCount } from '../../utils/format';
 
 /** A windowed row: two lines of claim text and the meta line (styles/claims.css). */
 const ROW_HEIGHT = 84;
@@ -53,7 +54,7 @@ export function ClaimList() {
       footer={
         claims.length < total ? (
           <li className="claim-list-none muted" role="status">
-            Loading {(total - claims.length).toLocaleString()} more claims…
+            Loading {formatCount(total - claims.length)} more claims…
           </li>
         ) : (
           shown.length === 0 && <li className="claim-list-none muted">No claim matches.</li>

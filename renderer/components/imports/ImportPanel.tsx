@@ -6,7 +6,7 @@
  */
 import { openArticle } from '../../actions/navigation';
 import { useImportStore, type ImportRow } from '../../stores/importStore';
-import { plural } from '../../utils/format';
+import { formatCount, plural } from '../../utils/format';
 import { Icon, type IconName } from '../common/Icon';
 
 type Kind = ImportRow['kind'];
@@ -77,7 +77,7 @@ function ImportSummary() {
         <div className="import-head-text">
           <strong className="import-status">{title}</strong>
           <span className="muted small">
-            {imported} of {plural(total, 'file')} imported
+            {formatCount(imported)} of {plural(total, 'file')} imported
             {failed > 0 && ` · ${failed} failed`}
           </span>
         </div>

@@ -98,18 +98,21 @@ describe('files handed to the app from outside', () => {
     };
     const claimId = made.data.claim.id;
     const none = { selectedArticleId: null, selectedClaimId: null };
+    const project = ((await invoke('getProject')) as { data: { path: string } }).data.path;
     expect(await invoke('getViewState')).toEqual({ data: none });
-    expect(await invoke('saveViewState', { selectedArticleId: id })).toEqual({ data: null });
-    expect(await invoke('saveViewState', { selectedClaimId: claimId })).toEqual({ data: null });
+    expect(await invoke('saveViewState', { project, selectedArticleId: id })).toEqual({ data: null });
+    expect(await invoke('saveViewState', { project, selectedClaimId: claimId })).toEqual({ data: null });
     fake.app.emit('open-file', preventable(), handedOver);
     await untilTitle('Handed over');
     expect(await invoke('getViewState')).toEqual({ data: none });
+    // A save that arrives after the switch, for the project the window showed before, is dropped.
+    await invoke('saveViewState', { project, selectedClaimId: null });
     fake.app.emit('open-file', preventable(), other);
     await untilTitle('Other');
     expect(await invoke('getViewState')).toEqual({ data: { selectedArticleId: id, selectedClaimId: claimId } });
     // Deleted since: the claim is no longer offered; an unknown article neither.
     await invoke('deleteClaim', claimId);
-    await invoke('saveViewState', { selectedArticleId: '5b0c2a1e-8a7f-4f0e-9d6b-1c2d3e4f5a6b' });
+    await invoke('saveViewState', { project, selectedArticleId: '5b0c2a1e-8a7f-4f0e-9d6b-1c2d3e4f5a6b' });
     expect(await invoke('getViewState')).toEqual({ data: none });
   });
 });

@@ -2,7 +2,7 @@
  * An AppWorkspace on real temp files, with dialogs that answer from a queue instead of a window.
  */
 import path from 'node:path';
-import { AppWorkspace, type ProjectDialogs } from '../../../electron/shell/appWorkspace';
+import { AppWorkspace, type AppWorkspaceOptions, type ProjectDialogs } from '../../../electron/shell/appWorkspace';
 import { SettingsFile } from '../../../electron/settings/settingsFile';
 import type { Project } from '../../../electron/project/project';
 import { tempDir } from './tempDir';
@@ -28,7 +28,10 @@ export class ScriptedDialogs implements ProjectDialogs {
   }
 }
 
-export function makeWorkspace(dir = tempDir(), opts: { backups?: boolean } = {}) {
+export function makeWorkspace(
+  dir = tempDir(),
+  opts: { backups?: boolean } & Pick<AppWorkspaceOptions, 'backgroundWorkDone'> = {},
+) {
   const settings = new SettingsFile(path.join(dir, 'userData', 'settings.json'), 'Dana Checker');
   const dialogs = new ScriptedDialogs();
   const changes: (string | null)[] = [];
@@ -36,6 +39,7 @@ export function makeWorkspace(dir = tempDir(), opts: { backups?: boolean } = {})
     settings,
     dialogs,
     ...(opts.backups ? { backups: { root: path.join(dir, 'userData', 'backups') } } : {}),
+    backgroundWorkDone: opts.backgroundWorkDone,
     samplePath: path.join(dir, 'userData', 'Sample project.claimdesk'),
     onChange: (current: Project | null) => changes.push(current ? current.path : null),
   });

@@ -12,7 +12,9 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ClaimdeskError } from '../../../shared/ipc/result';
 import { listClaimsPage, updateClaim } from '../../../electron/claims/claimStore';
 import { LongTasks, type ProgressEvent } from '../../../electron/api/longTasks';
-import { mergeInWorker, mergeOffThread, useMergeWorker } from '../../../electron/api/mergeOffThread';
+import { mergeInWorker, mergeOffThread, mergeWorkersDone, useMergeWorker } from '../../../electron/api/mergeOffThread';
+import { bindLock } from '../../../electron/lock/lockedProject';
+import { acquireProjectLock, lockPathOf } from '../../../electron/lock/projectLock';
 import { createProject, openProject } from '../../../electron/project/openProject';
 import type { Project } from '../../../electron/project/project';
 import { createDivergedCopies, type DivergedCopies } from '../../../electron/sync/benchFixtures';
@@ -168,15 +170,24 @@ describe('merging a colleague’s copy in a worker thread', () => {
     expect(dump(reopened)).toBe(before);
   }, 60_000);
 
-  it('stops before committing when the project’s lock is taken over meanwhile', async () => {
+  it('stops before committing when the project’s lock is taken over meanwhile, saying so', async () => {
     const project = anasCopy();
+    const got = acquireProjectLock(project.path, { checker: 'Ana', via: 'app', heartbeatMs: 0 });
+    if (!got.acquired) throw new Error('the copy should be free');
+    bindLock(project, got.lock);
     const before = dump(project);
-    let lockHeld = true;
-    project.checkWriter = () => lockHeld;
+    // Another Claimdesk breaks the lock as stale (this computer slept) during the last, longest step.
     const { result } = mergeTask(project, copies.b, (e) => {
-      if (e.step === 'Copying the changed values') lockHeld = false;
+      if (e.step === 'Applying the changes') {
+        fs.writeFileSync(lockPathOf(project.path), JSON.stringify({ ...got.lock.info, token: 'someone else', pid: 1 }));
+      }
     });
-    expect(await result).toBeNull();
+    const refused = await result.catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ClaimdeskError);
+    expect(refused).toMatchObject({
+      type: 'read-only',
+      message: `${project.path}: another Claimdesk took this project over while the merge ran, so nothing was merged.`,
+    });
     expect(dump(project)).toBe(before);
   }, 60_000);
 
@@ -194,6 +205,30 @@ describe('merging a colleague’s copy in a worker thread', () => {
     opened.push(reopened);
     expect(dump(reopened)).toBe(before);
   });
+
+  it('lets a project closed mid-merge be reopened for writing at once (its lock freed first)', async () => {
+    const w = makeWorkspace(fastTempDir('claimdesk-merge-reopen-'), { backgroundWorkDone: mergeWorkersDone });
+    try {
+      const file = path.join(w.dir, 'desk.claimdesk');
+      fs.copyFileSync(copies.a, file);
+      await w.workspace.openFile(file);
+      const before = dump(w.workspace.project());
+      let reopened: Promise<void> | undefined;
+      const { result } = mergeTask(w.workspace.project(), copies.b, (e) => {
+        if (e.step === 'Copying the changed values' && !reopened) {
+          // File → Close, then the same project again from the recent list, straight away.
+          reopened = w.workspace.fileCommand('close').then(() => w.workspace.openRecent(file));
+        }
+      });
+      expect(await result).toBeNull();
+      await reopened;
+      expect(w.workspace.project()).toMatchObject({ path: file, readOnly: false });
+      expect(w.workspace.project().readOnlyReason).toBeUndefined();
+      expect(dump(w.workspace.project())).toBe(before);
+    } finally {
+      w.workspace.dispose();
+    }
+  }, 60_000);
 
   it('counts as a change for the automatic backup, though made on another connection', async () => {
     const w = makeWorkspace(fastTempDir('claimdesk-merge-backup-'), { backups: true });
