@@ -18,6 +18,7 @@ import { ClaimdeskError } from '../../shared/ipc/result';
 import type { MergeReport } from '../../shared/sync/syncIpcSchemas';
 import type { Project } from '../project/project';
 import { assertWritable } from '../project/writeGuard';
+import { samePath } from '../settings/recentProjects';
 import { TaskCancelled, type TaskControl } from './longTasks';
 import { mergeWithProgress } from './mergeWithProgress';
 import { CANCELLED, type MergeWorkerData, type MergeWorkerMessage } from './mergeWorkerProtocol';
@@ -32,6 +33,18 @@ const runningWorkers = new Map<Worker, Promise<void>>();
  */
 export function mergeWorkersDone(): Promise<void> | null {
   return runningWorkers.size ? Promise.all(runningWorkers.values()).then(() => undefined) : null;
+}
+
+/** Projects closed while their merge ran, by path, each with the exit of the worker still holding it. */
+const lettingGo = new Map<string, Promise<void>>();
+
+/**
+ * Settles once the project at `file`, if it was closed mid-merge, has been let go by its worker
+ * (rolled back, connection closed, lock released); null when nothing holds it.
+ */
+export function projectLetGo(file: string): Promise<void> | null {
+  for (const [held, done] of lettingGo) if (samePath(held, file)) return done;
+  return null;
 }
 
 /** Ends every merge worker now (quitting gave up waiting): uncommitted, their transactions roll back. */
@@ -106,6 +119,7 @@ function runWorker(entry: string, project: Project, otherFile: string, control: 
     // only once it has, so nobody else can open the file while the worker still writes to it.
     cancel();
     closeWhenDone = true;
+    lettingGo.set(project.path, exited);
   };
 
   return new Promise<MergeReport>((resolve, reject) => {
@@ -123,10 +137,16 @@ function runWorker(entry: string, project: Project, otherFile: string, control: 
       control.signal.removeEventListener('abort', cancel);
       project.busyWith = undefined;
       project.close = closeProject;
-      if (closeWhenDone) closeProject.call(project);
+      if (closeWhenDone) {
+        closeProject.call(project);
+        lettingGo.delete(project.path);
+      }
       if (outcome?.type === 'merged') resolve(outcome.report);
-      else if (outcome?.type === 'failed') reject(failure(outcome.error));
-      else if (outcome?.type === 'cancelled' || cancelled()) reject(new TaskCancelled('merge'));
+      else if (outcome?.type === 'failed') {
+        // A lock taken over (the worker's refusal) turns the window read-only now, not at the next check.
+        project.checkWriter?.();
+        reject(failure(outcome.error));
+      } else if (outcome?.type === 'cancelled' || cancelled()) reject(new TaskCancelled('merge'));
       else if (!started) reject(new WorkerDidNotStart(crash?.message ?? `exit ${code}`));
       else {
         // Its one transaction either committed or rolled back whole; merging again brings what is missing.

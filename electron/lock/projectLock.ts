@@ -200,12 +200,39 @@ function breakStaleLock(lockFile: string, staleText: string): boolean {
   return true;
 }
 
+/** Blocks this thread for `ms` (worker threads; a thread that may not block goes on at once). */
+function pause(ms: number): void {
+  try {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+  } catch {
+    // A main thread where blocking is not allowed: look again straight away.
+  }
+}
+
 /**
  * Whether the lock of `projectFile` is still the one taken with `token`: what another thread of the
- * holding process (the merge worker) checks before it commits.
+ * holding process (the merge worker) checks before it commits. Only a lock file that names another
+ * holder, or none there on a second look, says no: the holder's own heartbeat replaces the file now
+ * and then (a rename, which some file systems do as delete-then-create, and which Windows can make
+ * a reader fail on), so a read that fails, or finds nothing once, is looked at again.
  */
-export function lockStillHas(projectFile: string, token: string): boolean {
-  return readLockFile(lockPathOf(projectFile))?.info?.token === token;
+export function lockStillHas(projectFile: string, token: string, pauseMs = 100): boolean {
+  const holder = (): string | null | undefined => {
+    try {
+      const found = readLockFile(lockPathOf(projectFile));
+      return found ? (found.info?.token ?? null) : null;
+    } catch {
+      return undefined; // unreadable for the moment: no answer
+    }
+  };
+  for (let look = 0; look < 3; look++) {
+    const seen = holder();
+    if (seen === token) return true;
+    if (typeof seen === 'string') return false;
+    if (look < 2) pause(pauseMs);
+  }
+  // Unreadable every time: not a sign of someone else, so not a reason to stop.
+  return holder() !== null;
 }
 
 /** Tries to become the one writer of `projectFile`; recovers a stale lock on the way. */

@@ -79,14 +79,16 @@ export interface AppWorkspaceOptions {
   /** How often the open project's lock is checked besides before each write (default 10 s). */
   lockCheckMs?: number;
   /**
-   * Settles once work that still holds a closed project (a merge worker rolling back) is done, or
-   * null when there is none: a project is opened only after, so reopening the one just closed finds
-   * its lock free.
+   * Settles once work that still holds the closed project at `file` (a merge worker rolling back)
+   * is done, or null when nothing does: reopening the project just closed waits for it (up to
+   * LET_GO_WAIT_MS), so its lock is free and it opens writable.
    */
-  backgroundWorkDone?: () => Promise<void> | null;
+  projectLetGo?: (file: string) => Promise<void> | null;
 }
 
 export const LOCK_CHECK_MS = 10_000;
+/** How long reopening a project waits for a merge worker to let go of it; then it opens read-only. */
+export const LET_GO_WAIT_MS = 10_000;
 
 export function withProjectExtension(file: string): string {
   return file.toLowerCase().endsWith(PROJECT_EXTENSION) ? file : file + PROJECT_EXTENSION;
@@ -431,9 +433,16 @@ export class AppWorkspace implements Workspace {
     return this.openWhenFree(this.opts.samplePath);
   }
 
-  /** openPath, once a project closed meanwhile is wholly let go (see backgroundWorkDone). */
+  /** openPath, once the project at `file`, if just closed mid-merge, is wholly let go (see projectLetGo). */
   private async openWhenFree(file: string): Promise<void> {
-    await this.opts.backgroundWorkDone?.();
+    const letGo = this.opts.projectLetGo?.(path.resolve(file));
+    if (letGo) {
+      // A worker stuck in a system call would otherwise hold every file command behind this one.
+      let timer: NodeJS.Timeout | undefined;
+      const gaveUp = new Promise<void>((resolve) => (timer = setTimeout(resolve, LET_GO_WAIT_MS)));
+      await Promise.race([letGo, gaveUp]);
+      clearTimeout(timer);
+    }
     this.openPath(file);
   }
 

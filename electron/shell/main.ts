@@ -27,7 +27,7 @@ import { createHostServices } from './hostDialogs';
 import { createSyncHost } from './syncDialogs';
 import { startFolderSync } from '../sync/folderWatcher';
 import { useImportWorker } from '../import/readArticleOffThread';
-import { mergeWorkersDone, stopMergeWorkers, useMergeWorker } from '../api/mergeOffThread';
+import { mergeWorkersDone, projectLetGo, stopMergeWorkers, useMergeWorker } from '../api/mergeOffThread';
 import { readOrCreateInstallationId } from '../sync/replicaId';
 import { electronPdfPrinter } from './electronPdfPrinter';
 import { electronSqliteBinding, SQLITE_BINDING_ENV } from './sqliteBinding';
@@ -105,12 +105,17 @@ function run(): void {
     refresh(workspace?.current() ?? null);
   };
 
+  /** Set once quitting waits for a merge worker: nothing opens any more meanwhile. */
+  let quitting = false;
+
   const openFromOutside = (file: string) => {
+    if (quitting) return;
     showWindow();
     workspace?.openFile(file).catch(reportError);
   };
 
-  const runFileCommand = (command: FileCommand) => workspace?.fileCommand(command).catch(reportError);
+  const runFileCommand = (command: FileCommand) =>
+    quitting ? undefined : workspace?.fileCommand(command).catch(reportError);
 
   /** File → Restore from Backup…: picks one of the open project's kept backups and restores it. */
   const restoreFromBackup = async () => {
@@ -170,9 +175,6 @@ function run(): void {
     send({ type: 'project-changed' });
   }
 
-  /** Set once quitting waits for a merge worker: nothing opens any more meanwhile. */
-  let quitting = false;
-
   app.on('open-file', (event, file) => {
     event.preventDefault();
     if (quitting) return;
@@ -203,18 +205,22 @@ function run(): void {
     stopFolderSync();
     // Closing the project cancels a merge running in its worker; quitting waits for the worker to
     // roll back and let go of the file and its lock, then quits again (nothing is open by then).
-    // A worker stuck past QUIT_WAIT_MS (a colleague's file on a share that hung) is ended: its
-    // transaction never committed, so SQLite rolls it back.
+    // A worker stuck past QUIT_WAIT_MS (a colleague's file on a share that hung) is ended with the
+    // app: its transaction never committed, so SQLite rolls it back.
     workspace?.dispose();
     // Once waited for, the next quit goes through whatever happened.
     const merges = quitting ? null : mergeWorkersDone();
     if (!merges) return;
     event.preventDefault();
     quitting = true;
-    const waited = new Promise((resolve) => setTimeout(resolve, QUIT_WAIT_MS).unref());
-    void Promise.race([merges, waited])
-      .then(() => stopMergeWorkers())
-      .finally(() => app.quit());
+    const gaveUp = new Promise<'gave up'>((resolve) => setTimeout(() => resolve('gave up'), QUIT_WAIT_MS).unref());
+    void Promise.race([merges, gaveUp]).then((outcome) => {
+      if (outcome !== 'gave up') return app.quit();
+      // A worker stuck in a system call (a share that hung) never exits, and would hold the app
+      // open: end it all now. Its transaction never committed; the project's lock looks stale next time.
+      void stopMergeWorkers();
+      app.exit(0);
+    });
   });
 
   app
@@ -252,8 +258,8 @@ function run(): void {
           () => app.getPath('documents'),
         ),
         samplePath: sampleProjectPath(userData),
-        // A merge worker still rolling back holds the project it was merging into: wait for it.
-        backgroundWorkDone: mergeWorkersDone,
+        // A merge worker still rolling back holds the project it was merging into: reopening it waits.
+        projectLetGo,
         // Backups live in the checker's own data folder, not beside (possibly shared) projects.
         backups: { root: path.join(userData, 'backups') },
         onChange: (current) => refresh(current),

@@ -7,7 +7,7 @@ import { claimState } from '../stores/claimStore';
 import { projectState } from '../stores/projectStore';
 import { uiState } from '../stores/uiStore';
 import { undoStackState } from '../stores/undoStackStore';
-import { viewToOpen, whileLoadingProject } from './viewStateActions';
+import { rememberCurrentView, viewToOpen, whileLoadingProject } from './viewStateActions';
 
 /** After a span or claim changed: the open article's highlights and every count and detail. */
 export async function refreshAfterChange(): Promise<void> {
@@ -49,18 +49,31 @@ export async function refreshProject(): Promise<void> {
       uiState().setPending(null);
       uiState().setFocusedSpan(null);
       await showFirstRows();
-      const view = await viewToOpen(articleState().articles);
-      // Something the checker picked as soon as the first rows showed stays picked.
+      const { articles } = articleState();
+      const view = await viewToOpen(articles);
+      // Something the checker picked as soon as the first rows showed stays picked. A remembered
+      // article or claim deleted since (a colleague's change synced meanwhile) gives way to the
+      // first article and to no claim, unless something else was picked in the meantime.
       await Promise.all([
-        articleState().selectedId ? null : articleState().select(view.selectedArticleId),
+        articleState().selectedId
+          ? null
+          : articleState()
+              .select(view.selectedArticleId)
+              .catch(() => {
+                if (articleState().selectedId === view.selectedArticleId)
+                  return articleState().select(articles[0]?.id ?? null);
+              }),
         claimState().selectedId
           ? null
           : claimState()
               .select(view.selectedClaimId)
-              // Gone since it was remembered (a colleague's deletion synced meanwhile): none is open.
-              .catch(() => claimState().select(null)),
+              .catch(() => {
+                if (claimState().selectedId === view.selectedClaimId) return claimState().select(null);
+              }),
       ]);
     });
+    // Whatever is open now (restored, or picked early by the checker) is what the project remembers.
+    rememberCurrentView();
   }
   // On a large project the rest of the lists is read afterwards, in pages.
   await Promise.all([articleState().loadRest(), claimState().loadRest()]);

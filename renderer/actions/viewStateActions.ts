@@ -43,6 +43,12 @@ const save = (patch: Partial<ViewState>) => {
   if (project) void api.saveViewState({ project, ...patch }).catch(() => undefined);
 };
 
+/** Saves what is open now: after a project was put on screen, when nothing was saved meanwhile. */
+export function rememberCurrentView(): void {
+  const article = useArticleStore.getState().selectedId;
+  save({ ...(article ? { selectedArticleId: article } : {}), selectedClaimId: useClaimStore.getState().selectedId });
+}
+
 /** Saves the open article and the open claim whenever the checker changes them; returns the unsubscribe function. */
 export function rememberView(): () => void {
   const stopArticles = useArticleStore.subscribe((state, previous) => {

@@ -149,7 +149,7 @@ export type ViewState = z.output<typeof ViewStateSchema>;
  * project it shows (a save that reaches the main process after it switched projects is dropped).
  */
 export const ViewStatePatchSchema = ViewStateSchema.partial()
-  .extend({ project: z.string().min(1).max(4096) })
+  .extend({ project: z.string().min(1).max(32_767) })
   .strict();
 
 /** Which slice of a long list to read: the renderer loads the article and claim lists a page at a time. */

@@ -9,12 +9,12 @@ import { useUiStore } from '../../stores/uiStore';
 import { Icon } from '../common/Icon';
 import { VirtualList } from '../common/VirtualList';
 import { ArticleListItem } from './ArticleListItem';
+import { ImportFilesButton } from './ImportFilesButton';
+import { formatCount } from '../../utils/format';
 
 /** A windowed row: two lines of title and the meta line (styles/articles.css). */
 const ARTICLE_ROW_HEIGHT = 80;
 const onOpen = (id: string) => void openArticle(id);
-import { ImportFilesButton } from './ImportFilesButton';
-import { formatCount } from '../../utils/format';
 
 export function ArticleSidebar() {
   const articles = useArticleStore((s) => s.articles);

@@ -78,7 +78,7 @@ function ImportSummary() {
           <strong className="import-status">{title}</strong>
           <span className="muted small">
             {formatCount(imported)} of {plural(total, 'file')} imported
-            {failed > 0 && ` · ${failed} failed`}
+            {failed > 0 && ` · ${formatCount(failed)} failed`}
           </span>
         </div>
         <button type="button" className="btn btn-icon btn-ghost" aria-label="Close import summary" onClick={dismiss}>

@@ -11,7 +11,13 @@ import { dispatch } from '../../../electron/api/dispatch';
 import { createHandlers } from '../../../electron/api/handlers';
 import { listArticles } from '../../../electron/articles/articleStore';
 import { importTextArticle } from '../../../electron/import/importText';
-import { acquireProjectLock, lockState, STALE_AFTER_MS } from '../../../electron/lock/projectLock';
+import {
+  acquireProjectLock,
+  lockPathOf,
+  lockState,
+  lockStillHas,
+  STALE_AFTER_MS,
+} from '../../../electron/lock/projectLock';
 import { openProject } from '../../../electron/project/openProject';
 import type { Project } from '../../../electron/project/project';
 import { AppWorkspace } from '../../../electron/shell/appWorkspace';
@@ -107,5 +113,38 @@ describe('a lock taken over while the project is open', () => {
     workspace.dispose();
     expect(articleTitles(file).sort()).toEqual(['Mine', 'Second']);
     expect(lockState(file)).toEqual({ state: 'free' });
+  });
+});
+
+describe('the lock check another thread makes before committing (lockStillHas)', () => {
+  const setUp = () => {
+    const file = path.join(tempDir(), 'desk.claimdesk');
+    fs.writeFileSync(file, '');
+    const got = acquireProjectLock(file, { checker: 'Ana', via: 'app', heartbeatMs: 0 });
+    if (!got.acquired) throw new Error('a new file should be free');
+    return { file, lock: got.lock };
+  };
+
+  it('says yes while the lock is ours, through a heartbeat that rewrites the file', () => {
+    const { file, lock } = setUp();
+    expect(lockStillHas(file, lock.info.token, 1)).toBe(true);
+    fs.writeFileSync(lockPathOf(file), JSON.stringify({ ...lock.info, heartbeat: new Date().toISOString() }));
+    expect(lockStillHas(file, lock.info.token, 1)).toBe(true);
+    lock.release();
+  });
+
+  it('says no once another holder’s lock is there, or none is on a second look', () => {
+    const { file, lock } = setUp();
+    fs.writeFileSync(lockPathOf(file), JSON.stringify({ ...lock.info, token: 'someone else', pid: 1 }));
+    expect(lockStillHas(file, lock.info.token, 1)).toBe(false);
+    fs.rmSync(lockPathOf(file));
+    expect(lockStillHas(file, lock.info.token, 1)).toBe(false);
+  });
+
+  it('does not take a lock file it cannot read for now as someone else’s', () => {
+    const { file, lock } = setUp();
+    fs.rmSync(lockPathOf(file));
+    fs.mkdirSync(lockPathOf(file)); // reading it fails (EISDIR), as a locked file on Windows can
+    expect(lockStillHas(file, lock.info.token, 1)).toBe(true);
   });
 });

@@ -92,6 +92,11 @@ class FakeApp extends EventEmitter {
   quit() {
     this.quitCalled = true;
   }
+  /** The code app.exit() was called with (the app ending at once), or null. */
+  exitCode: number | null = null;
+  exit(code = 0) {
+    this.exitCode = code;
+  }
   setAboutPanelOptions() {}
   setAppUserModelId() {}
 }

@@ -30,7 +30,7 @@ export class ScriptedDialogs implements ProjectDialogs {
 
 export function makeWorkspace(
   dir = tempDir(),
-  opts: { backups?: boolean } & Pick<AppWorkspaceOptions, 'backgroundWorkDone'> = {},
+  opts: { backups?: boolean } & Pick<AppWorkspaceOptions, 'projectLetGo'> = {},
 ) {
   const settings = new SettingsFile(path.join(dir, 'userData', 'settings.json'), 'Dana Checker');
   const dialogs = new ScriptedDialogs();
@@ -39,7 +39,7 @@ export function makeWorkspace(
     settings,
     dialogs,
     ...(opts.backups ? { backups: { root: path.join(dir, 'userData', 'backups') } } : {}),
-    backgroundWorkDone: opts.backgroundWorkDone,
+    projectLetGo: opts.projectLetGo,
     samplePath: path.join(dir, 'userData', 'Sample project.claimdesk'),
     onChange: (current: Project | null) => changes.push(current ? current.path : null),
   });

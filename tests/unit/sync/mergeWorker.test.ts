@@ -12,7 +12,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ClaimdeskError } from '../../../shared/ipc/result';
 import { listClaimsPage, updateClaim } from '../../../electron/claims/claimStore';
 import { LongTasks, type ProgressEvent } from '../../../electron/api/longTasks';
-import { mergeInWorker, mergeOffThread, mergeWorkersDone, useMergeWorker } from '../../../electron/api/mergeOffThread';
+import { mergeInWorker, mergeOffThread, projectLetGo, useMergeWorker } from '../../../electron/api/mergeOffThread';
 import { bindLock } from '../../../electron/lock/lockedProject';
 import { acquireProjectLock, lockPathOf } from '../../../electron/lock/projectLock';
 import { createProject, openProject } from '../../../electron/project/openProject';
@@ -176,9 +176,9 @@ describe('merging a colleague’s copy in a worker thread', () => {
     if (!got.acquired) throw new Error('the copy should be free');
     bindLock(project, got.lock);
     const before = dump(project);
-    // Another Claimdesk breaks the lock as stale (this computer slept) during the last, longest step.
+    // Another Claimdesk breaks the lock as stale (this computer slept) during the last steps.
     const { result } = mergeTask(project, copies.b, (e) => {
-      if (e.step === 'Applying the changes') {
+      if (e.step === 'Finding conflicts') {
         fs.writeFileSync(lockPathOf(project.path), JSON.stringify({ ...got.lock.info, token: 'someone else', pid: 1 }));
       }
     });
@@ -189,6 +189,8 @@ describe('merging a colleague’s copy in a worker thread', () => {
       message: `${project.path}: another Claimdesk took this project over while the merge ran, so nothing was merged.`,
     });
     expect(dump(project)).toBe(before);
+    // The window turns read-only at once, saying who has the project now.
+    expect(project.readOnly).toBe(true);
   }, 60_000);
 
   it('refuses a project closed meanwhile (its lock is gone), writing nothing', async () => {
@@ -207,7 +209,7 @@ describe('merging a colleague’s copy in a worker thread', () => {
   });
 
   it('lets a project closed mid-merge be reopened for writing at once (its lock freed first)', async () => {
-    const w = makeWorkspace(fastTempDir('claimdesk-merge-reopen-'), { backgroundWorkDone: mergeWorkersDone });
+    const w = makeWorkspace(fastTempDir('claimdesk-merge-reopen-'), { projectLetGo });
     try {
       const file = path.join(w.dir, 'desk.claimdesk');
       fs.copyFileSync(copies.a, file);
