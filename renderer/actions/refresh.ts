@@ -51,25 +51,9 @@ export async function refreshProject(): Promise<void> {
       await showFirstRows();
       const { articles } = articleState();
       const view = await viewToOpen(articles);
-      // Something the checker picked as soon as the first rows showed stays picked. A remembered
-      // article or claim deleted since (a colleague's change synced meanwhile) gives way to the
-      // first article and to no claim, unless something else was picked in the meantime.
       await Promise.all([
-        articleState().selectedId
-          ? null
-          : articleState()
-              .select(view.selectedArticleId)
-              .catch(() => {
-                if (articleState().selectedId === view.selectedArticleId)
-                  return articleState().select(articles[0]?.id ?? null);
-              }),
-        claimState().selectedId
-          ? null
-          : claimState()
-              .select(view.selectedClaimId)
-              .catch(() => {
-                if (claimState().selectedId === view.selectedClaimId) return claimState().select(null);
-              }),
+        restorePick(articleState, view.selectedArticleId, articles[0]?.id ?? null),
+        restorePick(claimState, view.selectedClaimId, null),
       ]);
     });
     // Whatever is open now (restored, or picked early by the checker) is what the project remembers.
@@ -77,6 +61,26 @@ export async function refreshProject(): Promise<void> {
   }
   // On a large project the rest of the lists is read afterwards, in pages.
   await Promise.all([articleState().loadRest(), claimState().loadRest()]);
+}
+
+/** A store with one picked row (the open article, the open claim). */
+interface PickStore {
+  selectedId: string | null;
+  select(id: string | null): Promise<void>;
+}
+
+/**
+ * Opens the `remembered` row, unless the checker picked one as soon as the first rows showed (that
+ * stays). A remembered row deleted since (a colleague's change synced meanwhile) gives way to
+ * `fallback`, unless something else was picked in the meantime.
+ */
+async function restorePick(store: () => PickStore, remembered: string | null, fallback: string | null): Promise<void> {
+  if (store().selectedId) return;
+  try {
+    await store().select(remembered);
+  } catch {
+    if (store().selectedId === remembered) await store().select(fallback);
+  }
 }
 
 /** The first screen: both lists' first rows. */
