@@ -14,7 +14,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { ClaimdeskError } from '../../shared/ipc/result';
+import { ClaimdeskError, errorFromData } from '../../shared/ipc/result';
 import type { MergeReport } from '../../shared/sync/syncIpcSchemas';
 import type { Project } from '../project/project';
 import { assertWritable } from '../project/writeGuard';
@@ -145,7 +145,7 @@ function runWorker(entry: string, project: Project, otherFile: string, control: 
       else if (outcome?.type === 'failed') {
         // A lock taken over (the worker's refusal) turns the window read-only now, not at the next check.
         project.checkWriter?.();
-        reject(failure(outcome.error));
+        reject(errorFromData(outcome.error));
       } else if (outcome?.type === 'cancelled' || cancelled()) reject(new TaskCancelled('merge'));
       else if (!started) reject(new WorkerDidNotStart(crash?.message ?? `exit ${code}`));
       else {
@@ -160,11 +160,4 @@ function runWorker(entry: string, project: Project, otherFile: string, control: 
       }
     });
   });
-}
-
-/** The worker's error as this thread throws it: the same type and message, its stack kept. */
-function failure(error: Extract<MergeWorkerMessage, { type: 'failed' }>['error']): Error {
-  const err = error.type ? new ClaimdeskError(error.type, error.message) : new Error(error.message);
-  if (error.stack) err.stack = error.stack;
-  return err;
 }

@@ -10,7 +10,7 @@
  * outcome, the connection and the temporary copy are gone before it is sent.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { ClaimdeskError } from '../../shared/ipc/result';
+import { ClaimdeskError, errorToData } from '../../shared/ipc/result';
 import { lockStillHas } from '../lock/projectLock';
 import { openBackgroundConnection } from '../project/backgroundConnection';
 import { TaskCancelled, type TaskControl } from './longTasks';
@@ -53,14 +53,7 @@ async function run(): Promise<MergeWorkerMessage> {
     return { type: 'merged', report: await mergeWithProgress(project, job.otherFile, control) };
   } catch (err) {
     if (err instanceof TaskCancelled) return { type: 'cancelled' };
-    return {
-      type: 'failed',
-      error: {
-        type: err instanceof ClaimdeskError ? err.type : null,
-        message: err instanceof Error ? err.message : String(err),
-        stack: err instanceof Error ? err.stack : undefined,
-      },
-    };
+    return { type: 'failed', error: errorToData(err) };
   } finally {
     project.close();
   }

@@ -3,7 +3,7 @@
  * other. The worker gets the job and a shared cancel flag as workerData; it answers `started` once it
  * has its connection to the project, then progress, then one outcome, then exits.
  */
-import type { ErrorType } from '../../shared/ipc/result';
+import type { ErrorData } from '../../shared/ipc/result';
 import type { MergeReport } from '../../shared/sync/syncIpcSchemas';
 import type { BackgroundIdentity } from '../project/backgroundConnection';
 
@@ -21,4 +21,4 @@ export type MergeWorkerMessage =
   | { type: 'progress'; step: string; done: number; total: number }
   | { type: 'merged'; report: MergeReport }
   | { type: 'cancelled' }
-  | { type: 'failed'; error: { type: ErrorType | null; message: string; stack?: string } };
+  | { type: 'failed'; error: ErrorData };

@@ -6,7 +6,7 @@
  * dist/electron/importWorker.cjs; started by readArticleOffThread.ts.
  */
 import { parentPort } from 'node:worker_threads';
-import { ClaimdeskError } from '../../shared/ipc/result';
+import { errorToData } from '../../shared/ipc/result';
 import { readArticleFile } from './readArticleFile';
 import type { ParseReply, ParseRequest } from './readArticleOffThread';
 
@@ -16,13 +16,6 @@ if (!port) throw new Error('articleParseWorker runs only as a worker thread');
 port.on('message', (request: ParseRequest) => {
   void readArticleFile(request.name, Buffer.from(request.bytes)).then(
     (draft) => port.postMessage({ id: request.id, draft } satisfies ParseReply),
-    (err: unknown) =>
-      port.postMessage({
-        id: request.id,
-        error: {
-          type: err instanceof ClaimdeskError ? err.type : null,
-          message: err instanceof Error ? err.message : String(err),
-        },
-      } satisfies ParseReply),
+    (err: unknown) => port.postMessage({ id: request.id, error: errorToData(err) } satisfies ParseReply),
   );
 });

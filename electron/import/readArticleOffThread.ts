@@ -10,7 +10,7 @@
  */
 import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { ClaimdeskError, type ErrorType } from '../../shared/ipc/result';
+import { errorFromData, type ErrorData } from '../../shared/ipc/result';
 import type { ArticleDraft } from './articleDraft';
 import { readArticleFile } from './readArticleFile';
 
@@ -20,8 +20,7 @@ export interface ParseRequest {
   bytes: Uint8Array;
 }
 
-export type ParseReply =
-  { id: number; draft: ArticleDraft } | { id: number; error: { type: ErrorType | null; message: string } };
+export type ParseReply = { id: number; draft: ArticleDraft } | { id: number; error: ErrorData };
 
 export interface ArticleReader {
   read(name: string, bytes: Buffer): Promise<ArticleDraft>;
@@ -69,8 +68,7 @@ export function workerArticleReader(entry: string): ArticleReader {
           parsedInWorker++;
           p.resolve(reply.draft);
         } else {
-          const { type, message } = reply.error;
-          p.reject(type ? new ClaimdeskError(type, message) : new Error(message));
+          p.reject(errorFromData(reply.error));
         }
       });
       w.on('error', giveUp);

@@ -25,3 +25,28 @@ export class ClaimdeskError extends Error {
 export function assertNever(value: never): never {
   throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
 }
+
+/**
+ * An error as a worker thread sends it back (structured clone keeps no class): a ClaimdeskError's
+ * type (null for any other error), its message and stack.
+ */
+export interface ErrorData {
+  type: ErrorType | null;
+  message: string;
+  stack?: string;
+}
+
+export function errorToData(err: unknown): ErrorData {
+  return {
+    type: err instanceof ClaimdeskError ? err.type : null,
+    message: err instanceof Error ? err.message : String(err),
+    stack: err instanceof Error ? err.stack : undefined,
+  };
+}
+
+/** The error errorToData described, as the receiving thread throws it: same type, message and stack. */
+export function errorFromData(data: ErrorData): Error {
+  const err = data.type ? new ClaimdeskError(data.type, data.message) : new Error(data.message);
+  if (data.stack) err.stack = data.stack;
+  return err;
+}
