@@ -1,8 +1,8 @@
 /**
  * What the window looked like for each project, kept in the user data folder (never in the
  * project, which colleagues share): its size and position, whether it was maximised, and the
- * article and claim that were open. Keyed by the project's path (pathKey), so opening a project brings its
- * window back as it was left. Written like the settings (writeJsonAtomic); an unreadable file is
+ * article and claim that were open. Keyed by the project's path (pathKey), so opening a project
+ * brings its window back as it was left. Written like the settings (writeJsonAtomic); an unreadable file is
  * forgotten (it only holds conveniences), and the oldest entries go past MAX_PROJECTS.
  */
 import fs from 'node:fs';

@@ -17,15 +17,20 @@ afterEach(() => {
   while (opened.length) closeAll(opened.pop()!);
 });
 
+/** Ana's and Ben's copies of one project, Ana's linked to a fresh shared folder. */
+function anaAndBen() {
+  const base = createBase();
+  const replicas = replicasOf(base, ['Ana', 'Ben']);
+  opened.push(replicas);
+  const [ana, ben] = replicas as [Replica, Replica];
+  const folder = fastTempDir('claimdesk-shared-');
+  linkSyncFolder(ana.project, folder);
+  return { ana, ben, folder, claimId: base.claimIds[0]! };
+}
+
 describe('shared-folder sync while a project is open', () => {
   it('reads colleagues’ files at open, then each new one as it appears', async () => {
-    const base = createBase();
-    const replicas = replicasOf(base, ['Ana', 'Ben']);
-    opened.push(replicas);
-    const [ana, ben] = replicas as [Replica, Replica];
-    const claimId = base.claimIds[0]!;
-    const folder = fastTempDir('claimdesk-shared-');
-    linkSyncFolder(ana.project, folder);
+    const { ana, ben, folder, claimId } = anaAndBen();
     // Written while Ana's project was closed.
     updateClaim(ben.project, claimId, { verdict: 'disputed' });
     const first = syncRound(ben.project, folder).published!;
@@ -47,13 +52,7 @@ describe('shared-folder sync while a project is open', () => {
   });
 
   it('holds a round while a merge is writing the project, and runs it once the merge is done', async () => {
-    const base = createBase();
-    const replicas = replicasOf(base, ['Ana', 'Ben']);
-    opened.push(replicas);
-    const [ana, ben] = replicas as [Replica, Replica];
-    const claimId = base.claimIds[0]!;
-    const folder = fastTempDir('claimdesk-shared-');
-    linkSyncFolder(ana.project, folder);
+    const { ana, ben, folder, claimId } = anaAndBen();
     updateClaim(ben.project, claimId, { verdict: 'verified' });
     const published = syncRound(ben.project, folder).published!;
 
